@@ -1,0 +1,8 @@
+package org.cseriskrecord.events;
+
+/** An event about one assessment within a case. */
+public sealed interface AssessmentEvent extends CaseEvent
+        permits AssessmentStarted, IndicatorMarked, IndicatorWithdrawn, EvidenceAdded, AdditionalDetailRecorded,
+        AnalysisRecorded, AssessmentSubmitted, ManagerAuthorised, AssessmentReturned {
+    String assessmentId();
+}

@@ -1,0 +1,70 @@
+package org.cseriskrecord.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** Reads and writes event payloads by wire name and revision, upcasting older revisions on the way in. */
+public final class CaseEventCodec {
+
+    private final ObjectMapper mapper;
+    private final EventUpcasters upcasters;
+
+    public CaseEventCodec() {
+        this(EventJson.newMapper(), EventUpcasters.contract());
+    }
+
+    public CaseEventCodec(ObjectMapper mapper, EventUpcasters upcasters) {
+        this.mapper = mapper;
+        this.upcasters = upcasters;
+    }
+
+    public ObjectNode toJson(CaseEvent event) {
+        return mapper.valueToTree(event);
+    }
+
+    public byte[] toBytes(CaseEvent event) {
+        try {
+            return mapper.writeValueAsBytes(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Event " + event.getClass().getSimpleName() + " cannot be written", e);
+        }
+    }
+
+    public CaseEvent fromJson(String wireName, int revision, JsonNode payload) {
+        var type = CaseEventTypes.byWireName(wireName)
+                .orElseThrow(() -> new UnknownEventTypeException(wireName));
+        if (!(payload instanceof ObjectNode object)) {
+            throw new IllegalArgumentException("Payload of " + wireName + " is not a JSON object");
+        }
+        var current = upcasters.upcast(wireName, revision, CaseEventTypes.revision(type), object);
+        try {
+            return mapper.treeToValue(current, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Payload of " + wireName + " revision " + revision
+                    + " does not match the contract: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    public CaseEvent fromBytes(String wireName, int revision, byte[] payload) {
+        try {
+            return fromJson(wireName, revision, mapper.readTree(payload));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Payload of " + wireName + " is not JSON", e);
+        }
+    }
+
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    public static final class UnknownEventTypeException extends IllegalArgumentException {
+        public UnknownEventTypeException(String wireName) {
+            super("Unknown event type '" + wireName + "'; known: " + CaseEventTypes.describe());
+        }
+    }
+}

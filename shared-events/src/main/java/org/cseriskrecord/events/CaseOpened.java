@@ -1,0 +1,22 @@
+package org.cseriskrecord.events;
+
+import java.util.List;
+
+/**
+ * A case was opened for a child.
+ *
+ * @param area the partnership area whose pathways apply, e.g. {@code COUNTY} or {@code CITY}
+ */
+@EventType(name = "CaseOpened", revision = 1)
+public record CaseOpened(
+        String caseId,
+        String area,
+        ChildDetails child,
+        List<ProfessionalDetails> professionals,
+        PlacementDetails placement,
+        @PersonalData("professionals") String otherProfessionalsInvolved) implements CaseEvent {
+
+    public CaseOpened {
+        professionals = professionals == null ? List.of() : List.copyOf(professionals);
+    }
+}
