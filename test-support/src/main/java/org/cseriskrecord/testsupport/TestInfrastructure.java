@@ -1,0 +1,116 @@
+package org.cseriskrecord.testsupport;
+
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.PostgreSQLContainer;
+import org.testcontainers.kafka.KafkaContainer;
+
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Real PostgreSQL and a real Kafka broker for tests, started once per test JVM. With a Docker engine they are
+ * Testcontainers; without one (as on the project's build machines) PostgreSQL is the local server
+ * ({@code CSE_TEST_DB_HOST}, {@code CSE_TEST_DB_PORT}, {@code CSE_TEST_DB_USER}; default 127.0.0.1:5432 as postgres)
+ * and Kafka an in-JVM KRaft broker. The same test body runs either way.
+ */
+public final class TestInfrastructure {
+
+    private static final Map<String, Database> DATABASES = new ConcurrentHashMap<>();
+    private static volatile Boolean dockerAvailable;
+    private static PostgreSQLContainer<?> postgresContainer;
+    private static String kafkaBootstrap;
+
+    private TestInfrastructure() {
+    }
+
+    /** Connection details of a real PostgreSQL database. */
+    public record Database(String url, String username, String password) {
+    }
+
+    public static void register(DynamicPropertyRegistry registry, String database) {
+        var db = freshDatabase(database);
+        registry.add("spring.datasource.url", db::url);
+        registry.add("spring.datasource.username", db::username);
+        registry.add("spring.datasource.password", db::password);
+        registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrapServers);
+    }
+
+    /** A database of that name, emptied once per test JVM so every run starts from a clean schema. */
+    public static Database freshDatabase(String name) {
+        if (!name.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("Test database names are lower-case identifiers: " + name);
+        }
+        return DATABASES.computeIfAbsent(name, TestInfrastructure::recreate);
+    }
+
+    public static synchronized String kafkaBootstrapServers() {
+        if (kafkaBootstrap == null) {
+            if (dockerAvailable()) {
+                var kafka = new KafkaContainer("apache/kafka:3.9.1");
+                kafka.start();
+                kafkaBootstrap = kafka.getBootstrapServers();
+            } else {
+                var broker = new EmbeddedKafkaKraftBroker(1, 6);
+                broker.brokerProperties(Map.of("log.cleaner.dedupe.buffer.size", "2097152",
+                        "auto.create.topics.enable", "true"));
+                broker.afterPropertiesSet();
+                Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy, "embedded-kafka-stop"));
+                kafkaBootstrap = broker.getBrokersAsString();
+            }
+        }
+        return kafkaBootstrap;
+    }
+
+    private static Database recreate(String name) {
+        var server = server();
+        var adminUrl = server.url() + "postgres";
+        try (var connection = DriverManager.getConnection(adminUrl, server.username(), server.password());
+             var statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Tests need a PostgreSQL server at " + adminUrl
+                    + " (start it, or set CSE_TEST_DB_HOST/CSE_TEST_DB_PORT/CSE_TEST_DB_USER): " + e.getMessage(), e);
+        }
+        return new Database(server.url() + name, server.username(), server.password());
+    }
+
+    /** The server, as a URL prefix ending in '/'. */
+    private static synchronized Database server() {
+        if (dockerAvailable()) {
+            if (postgresContainer == null) {
+                postgresContainer = new PostgreSQLContainer<>("postgres:15");
+                postgresContainer.start();
+            }
+            var url = postgresContainer.getJdbcUrl();
+            return new Database(url.substring(0, url.lastIndexOf('/') + 1), postgresContainer.getUsername(),
+                    postgresContainer.getPassword());
+        }
+        var host = env("CSE_TEST_DB_HOST", "127.0.0.1");
+        var port = env("CSE_TEST_DB_PORT", "5432");
+        return new Database("jdbc:postgresql://" + host + ":" + port + "/", env("CSE_TEST_DB_USER", "postgres"),
+                env("CSE_TEST_DB_PASSWORD", ""));
+    }
+
+    private static boolean dockerAvailable() {
+        if (dockerAvailable == null) {
+            boolean available;
+            try {
+                available = DockerClientFactory.instance().isDockerAvailable();
+            } catch (RuntimeException e) {
+                available = false;
+            }
+            dockerAvailable = available;
+        }
+        return dockerAvailable;
+    }
+
+    private static String env(String name, String fallback) {
+        var value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
