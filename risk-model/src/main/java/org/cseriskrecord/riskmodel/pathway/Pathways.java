@@ -1,0 +1,213 @@
+package org.cseriskrecord.riskmodel.pathway;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.cseriskrecord.riskmodel.InvalidConfigurationException;
+import org.cseriskrecord.riskmodel.UnknownAreaException;
+import org.cseriskrecord.riskmodel.rules.RiskLevel;
+
+/**
+ * The required response (referral pathway) per area and risk level, and each area's standing notes. Configuration,
+ * not code: {@link #nottinghamshire()} reads the seed's COUNTY and CITY pathways from a resource file, and
+ * {@link #load(Reader)} reads another partnership's file in the same format:
+ *
+ * <pre>
+ * # comment lines start with '#'; blank lines are ignored
+ * [COUNTY]                                  starts an area (UPPER_SNAKE name)
+ * NONE = No CSE-specific referral is required
+ * LOW = Referral to the Family Service      one action; repeat the key for more actions, in order
+ * MEDIUM = ...
+ * HIGH = ...
+ * note = For ALL agencies ...               one standing note; repeat for more (optional)
+ * </pre>
+ *
+ * Every area must give at least one action for each of NONE, LOW, MEDIUM and HIGH. UTF-8. Immutable.
+ */
+public final class Pathways {
+
+    /** The resource holding the Nottinghamshire County and Nottingham City pathways. */
+    public static final String NOTTINGHAMSHIRE_RESOURCE = "/org/cseriskrecord/riskmodel/pathways/nottinghamshire.txt";
+
+    private static final Pattern AREA = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
+
+    private final Map<String, Map<RiskLevel, List<String>>> actions;
+    private final Map<String, List<String>> notes;
+
+    private Pathways(Map<String, Map<RiskLevel, List<String>>> actions, Map<String, List<String>> notes) {
+        this.actions = actions;
+        this.notes = notes;
+    }
+
+    private static final class Nottinghamshire {
+        static final Pathways PATHWAYS = loadResource(NOTTINGHAMSHIRE_RESOURCE);
+    }
+
+    /** The seed form's pathways: areas {@code COUNTY} (Nottinghamshire) and {@code CITY} (Nottingham). */
+    public static Pathways nottinghamshire() {
+        return Nottinghamshire.PATHWAYS;
+    }
+
+    /**
+     * Reads a partnership's pathways (format above). The reader is read to the end but not closed.
+     *
+     * @throws InvalidConfigurationException if the configuration is incomplete or malformed
+     */
+    public static Pathways load(Reader reader) {
+        return parse(reader, "pathway configuration");
+    }
+
+    private static Pathways loadResource(String resource) {
+        InputStream stream = Pathways.class.getResourceAsStream(resource);
+        if (stream == null) {
+            throw new InvalidConfigurationException("Pathway resource " + resource + " is not on the class path");
+        }
+        try (Reader reader = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
+            return parse(reader, resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + resource, e);
+        }
+    }
+
+    private static Pathways parse(Reader reader, String source) {
+        Objects.requireNonNull(reader, "reader");
+        BufferedReader lines = reader instanceof BufferedReader buffered ? buffered : new BufferedReader(reader);
+        Map<String, Map<RiskLevel, List<String>>> actions = new LinkedHashMap<>();
+        Map<String, List<String>> notes = new LinkedHashMap<>();
+        String area = null;
+        int number = 0;
+        try {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                number++;
+                String text = line.strip();
+                if (number == 1 && text.startsWith("\uFEFF")) {
+                    text = text.substring(1).strip();
+                }
+                if (text.isEmpty() || text.startsWith("#")) {
+                    continue;
+                }
+                String where = source + " line " + number;
+                if (text.startsWith("[")) {
+                    if (!text.endsWith("]") || !AREA.matcher(text.substring(1, text.length() - 1).strip()).matches()) {
+                        throw new InvalidConfigurationException(where
+                                + ": an area starts with its name in capitals between brackets, e.g. [COUNTY]");
+                    }
+                    area = text.substring(1, text.length() - 1).strip();
+                    if (actions.containsKey(area)) {
+                        throw new InvalidConfigurationException(where + ": area " + area + " is configured twice");
+                    }
+                    actions.put(area, new EnumMap<>(RiskLevel.class));
+                    notes.put(area, new ArrayList<>());
+                    continue;
+                }
+                int equals = text.indexOf('=');
+                if (equals < 0) {
+                    throw new InvalidConfigurationException(where + ": expected 'KEY = text'");
+                }
+                if (area == null) {
+                    throw new InvalidConfigurationException(where + ": start an area, e.g. [COUNTY], before its lines");
+                }
+                String key = text.substring(0, equals).strip();
+                String value = text.substring(equals + 1).strip();
+                if (value.isEmpty()) {
+                    throw new InvalidConfigurationException(where + ": '" + key + "' has no text");
+                }
+                if (key.equals("note")) {
+                    notes.get(area).add(value);
+                } else {
+                    RiskLevel level = level(key, where);
+                    actions.get(area).computeIfAbsent(level, l -> new ArrayList<>()).add(value);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + source, e);
+        }
+        if (actions.isEmpty()) {
+            throw new InvalidConfigurationException(source + ": no area is configured");
+        }
+        Map<String, Map<RiskLevel, List<String>>> frozenActions = new LinkedHashMap<>();
+        Map<String, List<String>> frozenNotes = new LinkedHashMap<>();
+        actions.forEach((name, byLevel) -> {
+            for (RiskLevel level : RiskLevel.values()) {
+                if (!byLevel.containsKey(level)) {
+                    throw new InvalidConfigurationException(source + ": area " + name + " has no action for level "
+                            + level + " (every area needs NONE, LOW, MEDIUM and HIGH)");
+                }
+            }
+            Map<RiskLevel, List<String>> frozen = new EnumMap<>(RiskLevel.class);
+            byLevel.forEach((level, list) -> frozen.put(level, List.copyOf(list)));
+            frozenActions.put(name, Collections.unmodifiableMap(frozen));
+            frozenNotes.put(name, List.copyOf(notes.get(name)));
+        });
+        return new Pathways(Collections.unmodifiableMap(frozenActions), Collections.unmodifiableMap(frozenNotes));
+    }
+
+    private static RiskLevel level(String key, String where) {
+        for (RiskLevel level : RiskLevel.values()) {
+            if (level.name().equals(key)) {
+                return level;
+            }
+        }
+        throw new InvalidConfigurationException(where + ": unknown key '" + key
+                + "' (expected NONE, LOW, MEDIUM, HIGH or note)");
+    }
+
+    /** The configured areas, in configuration order. */
+    public Set<String> areas() {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(actions.keySet()));
+    }
+
+    /** Whether a pathway is configured for this area. */
+    public boolean hasArea(String area) {
+        return area != null && actions.containsKey(area);
+    }
+
+    /**
+     * The area's required response for a level.
+     *
+     * @throws UnknownAreaException if no pathway is configured for the area
+     */
+    public RequiredResponse responseFor(String area, RiskLevel level) {
+        Objects.requireNonNull(level, "level");
+        return new RequiredResponse(area, level, requireArea(area).get(level));
+    }
+
+    /**
+     * The area's standing notes, to show with every outcome.
+     *
+     * @throws UnknownAreaException if no pathway is configured for the area
+     */
+    public List<String> standingNotes(String area) {
+        requireArea(area);
+        return notes.get(area);
+    }
+
+    private Map<RiskLevel, List<String>> requireArea(String area) {
+        Map<RiskLevel, List<String>> byLevel = area == null ? null : actions.get(area);
+        if (byLevel == null) {
+            throw new UnknownAreaException(area, "No referral pathway is configured for the area '" + area
+                    + "' (configured areas: " + String.join(", ", actions.keySet()) + ").");
+        }
+        return byLevel;
+    }
+
+    @Override
+    public String toString() {
+        return "Pathways" + actions.keySet();
+    }
+}
