@@ -1,0 +1,54 @@
+package org.cseriskrecord.command;
+
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.cseriskrecord.riskmodel.pathway.Pathways;
+import org.cseriskrecord.riskmodel.rules.RiskAssessor;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+
+@SpringBootApplication
+public class CommandServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(CommandServiceApplication.class, args);
+    }
+
+    /** Domain dates ("not in the future") are judged on the calendar of the partnership: UK time. */
+    @Bean
+    Clock clock() {
+        return Clock.system(ZoneId.of("Europe/London"));
+    }
+
+    @Bean
+    Pathways pathways(@Value("${cse.partnership.pathways-file:}") String pathwaysFile) throws IOException {
+        if (pathwaysFile == null || pathwaysFile.isBlank()) {
+            return Pathways.nottinghamshire();
+        }
+        try (var reader = Files.newBufferedReader(Path.of(pathwaysFile), StandardCharsets.UTF_8)) {
+            return Pathways.load(reader);
+        }
+    }
+
+    @Bean
+    RiskAssessor riskAssessor(Pathways pathways) {
+        return new RiskAssessor(pathways);
+    }
+
+    /** A long-lived case is rebuilt from its latest snapshot plus the events after it. */
+    @Bean
+    SnapshotTriggerDefinition caseSnapshotTrigger(Snapshotter snapshotter,
+                                                  @Value("${cse.snapshot-threshold:100}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+}

@@ -1,0 +1,60 @@
+package org.cseriskrecord.command.casefile.application;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.cseriskrecord.command.casefile.model.Commands;
+import org.cseriskrecord.events.EventMetadata;
+import org.cseriskrecord.support.security.SignedInUser;
+import org.cseriskrecord.support.web.CorrelationIdFilter;
+import org.springframework.stereotype.Service;
+
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Sends commands on behalf of the signed-in user: who they are and the request's correlation id travel with every
+ * command and, through Axon's correlation data, with every event it causes.
+ */
+@Service
+public class CaseCommands {
+    private final CommandGateway gateway;
+    private final AssessmentIndex index;
+
+    public CaseCommands(CommandGateway gateway, AssessmentIndex index) {
+        this.gateway = gateway;
+        this.index = index;
+    }
+
+    public String openCase(Function<String, Commands.OpenCase> command) {
+        var caseId = UUID.randomUUID().toString();
+        send(command.apply(caseId));
+        return caseId;
+    }
+
+    public String startAssessment(String caseId, java.time.LocalDate date) {
+        var assessmentId = UUID.randomUUID().toString();
+        send(new Commands.StartAssessment(caseId, assessmentId, date));
+        return assessmentId;
+    }
+
+    /** Sends a command about an assessment to the case that holds it. */
+    public void onAssessment(String assessmentId, Function<String, Object> commandForCase) {
+        var caseId = index.caseOf(assessmentId).orElseThrow(() -> new UnknownAssessmentException(assessmentId));
+        send(commandForCase.apply(caseId));
+    }
+
+    public void send(Object command) {
+        var user = SignedInUser.require();
+        var metaData = MetaData.from(new EventMetadata(user.userId(), user.role().name(), user.agency(),
+                CorrelationIdFilter.current()).asMap());
+        gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(metaData));
+    }
+
+    /** No assessment has this id. */
+    public static class UnknownAssessmentException extends RuntimeException {
+        public UnknownAssessmentException(String assessmentId) {
+            super("There is no assessment with id " + assessmentId + ".");
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.cseriskrecord.command.casefile.model;
+
+import org.axonframework.messaging.MetaData;
+import org.cseriskrecord.events.EventMetadata;
+
+/** The person a command or event came from, read from its metadata. */
+record Actor(String userId, String role) {
+    static final String MANAGER = "MANAGER";
+    static final String PRACTITIONER = "PRACTITIONER";
+
+    static Actor of(MetaData metaData) {
+        var meta = EventMetadata.from(metaData);
+        if (meta.userId() == null || meta.role() == null) {
+            // Commands only come through the signed-in API; a command without an actor is a programming error.
+            throw new IllegalStateException("Command without a signed-in user in its metadata");
+        }
+        return new Actor(meta.userId(), meta.role());
+    }
+
+    void requirePractitioner() {
+        if (!PRACTITIONER.equals(role) && !MANAGER.equals(role)) {
+            throw CaseRuleException.notPermitted("Only practitioners and managers can change a case record.");
+        }
+    }
+
+    void requireManager(String action) {
+        if (!MANAGER.equals(role)) {
+            throw CaseRuleException.notPermitted("Only a manager can " + action + " an assessment.");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.cseriskrecord.command.casefile.web;
+
+import jakarta.validation.Valid;
+import org.cseriskrecord.command.casefile.application.CaseCommands;
+import org.cseriskrecord.command.casefile.model.Commands;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/** Opening a case, correcting the child's details and starting assessments. */
+@RestController
+@RequestMapping("/api/cases")
+@PreAuthorize("hasRole('PRACTITIONER')")
+class CaseController {
+    private final CaseCommands commands;
+
+    CaseController(CaseCommands commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping
+    ResponseEntity<Map<String, String>> open(@Valid @RequestBody CaseRequests.OpenCase request) {
+        var professionals = request.professionals() == null ? List.<CaseRequests.Professional>of()
+                : request.professionals();
+        var caseId = commands.openCase(id -> new Commands.OpenCase(id, request.area(), request.child().toDetails(),
+                professionals.stream().map(CaseRequests.Professional::toDetails).toList(),
+                request.placement() == null ? null : request.placement().toDetails(),
+                request.otherProfessionalsInvolved()));
+        return ResponseEntity.created(URI.create("/api/cases/" + caseId)).body(Map.of("caseId", caseId));
+    }
+
+    @PutMapping("/{caseId}/child")
+    ResponseEntity<Void> correctChild(@PathVariable String caseId, @Valid @RequestBody CaseRequests.Child child) {
+        commands.send(new Commands.CorrectChildDetails(caseId, child.toDetails()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{caseId}/assessments")
+    ResponseEntity<Map<String, String>> startAssessment(@PathVariable String caseId,
+                                                        @Valid @RequestBody CaseRequests.StartAssessment request) {
+        var assessmentId = commands.startAssessment(caseId, request.assessmentDate());
+        return ResponseEntity.created(URI.create("/api/assessments/" + assessmentId))
+                .body(Map.of("assessmentId", assessmentId));
+    }
+}
