@@ -14,7 +14,7 @@ public record CaseOpened(
         ChildDetails child,
         List<ProfessionalDetails> professionals,
         PlacementDetails placement,
-        @PersonalData("professionals") String otherProfessionalsInvolved) implements CaseEvent {
+        @PersonalData("professional") String otherProfessionalsInvolved) implements CaseEvent {
 
     public CaseOpened {
         professionals = professionals == null ? List.of() : List.copyOf(professionals);

@@ -64,10 +64,13 @@ public class AxonConfiguration {
         return new SQLStateResolver("23505");
     }
 
+    /** Tokens and snapshots: Axon's own classes, read leniently (they are not part of the event contract). */
     @Bean
     @Primary
     public Serializer serializer() {
-        return WireNameJacksonSerializer.create(EventJson.newMapper());
+        return WireNameJacksonSerializer.create(EventJson.newMapper()
+                .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+                .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES));
     }
 
     @Bean

@@ -27,6 +27,6 @@ class ContractUpcaster extends SingleEventUpcaster {
         return representation.upcastPayload(
                 new SimpleSerializedType(upcaster.wireName(), Integer.toString(upcaster.fromRevision() + 1)),
                 JsonNode.class,
-                json -> upcaster.upcast((ObjectNode) json));
+                json -> upcaster.upcast(((ObjectNode) json).deepCopy()));
     }
 }

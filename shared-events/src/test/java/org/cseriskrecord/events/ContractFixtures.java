@@ -1,0 +1,228 @@
+package org.cseriskrecord.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The stored JSON fixtures of the contract ({@code src/test/resources/fixtures/<WireName>/v<revision>.json}) and,
+ * written out by hand, the event each of them must decode to. The data is invented: no real child, professional,
+ * place or telephone number (postcodes in the unused ZZ area, telephone numbers in Ofcom's drama range).
+ */
+final class ContractFixtures {
+
+    static final String ROOT = "/fixtures";
+
+    private static final String CASE_ID = "00000000-0000-4000-8000-00000000ca5e";
+    private static final String PREVIOUS_ASSESSMENT_ID = "00000000-0000-4000-8000-0000000a5501";
+    private static final String ASSESSMENT_ID = "00000000-0000-4000-8000-0000000a5502";
+
+    /** The event each fixture decodes to, by {@code <WireName>/v<revision>}. */
+    private static final Map<String, CaseEvent> EXPECTED = new LinkedHashMap<>();
+
+    static {
+        expect("CaseOpened", 1, new CaseOpened(
+                CASE_ID,
+                "COUNTY",
+                new ChildDetails(
+                        "Fictional Child Example",
+                        "Fixture Kid",
+                        LocalDate.of(2012, 3, 4),
+                        "Example gender",
+                        "Example orientation",
+                        "Example ethnicity",
+                        "Example religion",
+                        "1 Nowhere Lane, Testington",
+                        "ZZ1 1ZZ",
+                        "01632 960000",
+                        "Example language",
+                        true,
+                        "Invented disability details for a test fixture",
+                        "Invented communication needs for a test fixture",
+                        true,
+                        "Invented legal status (test fixture)",
+                        true,
+                        "REGULARLY_GOES_MISSING",
+                        List.of("CHILD", "CARER")),
+                List.of(
+                        new ProfessionalDetails("Fictional Practitioner One", "Example Social Worker", "01632 960001",
+                                "practitioner.one@example.org"),
+                        new ProfessionalDetails("Fictional Practitioner Two", "Example School Nurse", "01632 960002",
+                                "practitioner.two@example.org")),
+                new PlacementDetails("Example foster placement",
+                        "2 Imaginary Road, Testington, ZZ9 9ZZ (invented carers)"),
+                "Fictional Youth Worker, Example Youth Service"));
+
+        expect("ChildDetailsCorrected", 1, new ChildDetailsCorrected(
+                CASE_ID,
+                new ChildDetails(
+                        "Fictional Child Example",
+                        "Fixture Kid",
+                        LocalDate.of(2012, 3, 4),
+                        "Example gender",
+                        "Example orientation",
+                        "Example ethnicity",
+                        "Example religion",
+                        "3 Placeholder Close, Testington",
+                        "ZZ2 2ZZ",
+                        "01632 960003",
+                        "Example language",
+                        false,
+                        "No longer applicable (test fixture)",
+                        "Invented communication needs for a test fixture",
+                        false,
+                        "Invented legal status (test fixture)",
+                        false,
+                        "NOT_MISSING",
+                        List.of("CHILD", "PARENT")),
+                List.of("address", "postcode", "telephone", "hasDisability", "disabilityDetails", "learningDifficulty",
+                        "childProtectionPlan", "missing", "participation")));
+
+        expect("AssessmentStarted", 1, new AssessmentStarted(
+                CASE_ID,
+                ASSESSMENT_ID,
+                LocalDate.of(2026, 2, 1),
+                "notts-cse-2017-02",
+                PREVIOUS_ASSESSMENT_ID,
+                List.of(
+                        new CarriedForwardIndicator("MEDIUM_MISSING_FROM_HOME_OR_CARE", "MEDIUM", List.of(
+                                new Evidence("E1", "Invented evidence text: reported missing twice (test fixture)",
+                                        "Example Police Force", LocalDate.of(2026, 1, 5)),
+                                new Evidence("E2",
+                                        "Invented evidence text: returned late with no explanation (test fixture)",
+                                        "Example foster carer", LocalDate.of(2026, 1, 9)))),
+                        new CarriedForwardIndicator("VULN_CHAOTIC_FAMILY", "VULNERABILITY", List.of()))));
+
+        expect("IndicatorMarked", 1, new IndicatorMarked(
+                CASE_ID,
+                ASSESSMENT_ID,
+                "HIGH_MEETING_UNKNOWN_ADULTS",
+                "HIGH",
+                new Evidence("E3", "Invented evidence text: seen meeting an unknown adult (test fixture)",
+                        "Example school", LocalDate.of(2026, 1, 20))));
+
+        expect("IndicatorWithdrawn", 1, new IndicatorWithdrawn(
+                CASE_ID,
+                ASSESSMENT_ID,
+                "VULN_CHAOTIC_FAMILY",
+                "Invented reason: circumstances changed since the last assessment (test fixture)"));
+
+        expect("EvidenceAdded", 1, new EvidenceAdded(
+                CASE_ID,
+                ASSESSMENT_ID,
+                "HIGH_MEETING_UNKNOWN_ADULTS",
+                new Evidence("E4", "Invented evidence text: a second sighting (test fixture)",
+                        "Example community warden", LocalDate.of(2026, 1, 25))));
+
+        expect("AdditionalDetailRecorded", 1, new AdditionalDetailRecorded(
+                CASE_ID,
+                ASSESSMENT_ID,
+                "HIGH",
+                "Invented additional detail for the HIGH box (test fixture)"));
+
+        expect("AnalysisRecorded", 1, new AnalysisRecorded(
+                CASE_ID,
+                ASSESSMENT_ID,
+                "Invented professional analysis (test fixture)",
+                List.of("Example Park, Testington", "ZZ3 3ZZ area"),
+                List.of("Fictional Adult A (nickname 'Placeholder')", "Fictional Adult B"),
+                "MEDIUM",
+                "Invented rationale for assessing below the suggested level (test fixture)",
+                true));
+
+        expect("AssessmentSubmitted", 1, new AssessmentSubmitted(
+                CASE_ID,
+                ASSESSMENT_ID,
+                new CategoryCounts(3, 4, 1, 0),
+                "MEDIUM",
+                "4 LOW indicators: Early experimenting with drugs or alcohol; Absent/truanting from school; "
+                        + "Lack of interest in education; Frequent problematic behaviour",
+                true,
+                "MEDIUM",
+                false,
+                List.of("Referral to the MASH", "Consideration of a Multi-Agency CSE strategy meeting")));
+
+        expect("ManagerAuthorised", 1, new ManagerAuthorised(
+                CASE_ID,
+                ASSESSMENT_ID,
+                "MEDIUM",
+                "Invented manager comments (test fixture)"));
+
+        expect("AssessmentReturned", 1, new AssessmentReturned(
+                CASE_ID,
+                ASSESSMENT_ID,
+                "Invented return reason: please evidence the MEDIUM indicators (test fixture)"));
+    }
+
+    private ContractFixtures() {
+    }
+
+    private static void expect(String wireName, int revision, CaseEvent event) {
+        EXPECTED.put(key(wireName, revision), event);
+    }
+
+    private static String key(String wireName, int revision) {
+        return wireName + "/v" + revision;
+    }
+
+    static String resource(String wireName, int revision) {
+        return ROOT + "/" + wireName + "/v" + revision + ".json";
+    }
+
+    /** The event the fixture of this wire name and revision must decode to. */
+    static Optional<CaseEvent> expected(String wireName, int revision) {
+        return Optional.ofNullable(EXPECTED.get(key(wireName, revision)));
+    }
+
+    static boolean exists(String wireName, int revision) {
+        return ContractFixtures.class.getResource(resource(wireName, revision)) != null;
+    }
+
+    static ObjectNode read(String wireName, int revision) {
+        String resource = resource(wireName, revision);
+        try (InputStream in = ContractFixtures.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("No fixture " + resource);
+            }
+            JsonNode node = EventJson.newMapper().readTree(in);
+            if (!(node instanceof ObjectNode object)) {
+                throw new IllegalStateException("Fixture " + resource + " is not a JSON object");
+            }
+            return object;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Fixture " + resource + " cannot be read", e);
+        }
+    }
+
+    /** Every fixture file present, as paths relative to the fixtures root, e.g. {@code CaseOpened/v1.json}. */
+    static List<String> allFixtureFiles() {
+        try {
+            Path root = Path.of(ContractFixtures.class.getResource(ROOT).toURI());
+            List<String> files = new ArrayList<>();
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(Files::isRegularFile)
+                        .map(path -> root.relativize(path).toString().replace('\\', '/'))
+                        .sorted()
+                        .forEach(files::add);
+            }
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
