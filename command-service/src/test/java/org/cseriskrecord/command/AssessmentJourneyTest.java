@@ -104,5 +104,9 @@ class AssessmentJourneyTest extends SharedInfrastructureTest {
         // One MEDIUM indicator is now below threshold: assessing MEDIUM stays allowed (above the suggestion).
         assertThat(post("practitioner", "/api/assessments/" + second + "/submission", null)
                 .getStatusCode().value()).isEqualTo(204);
+
+        // The case was rebuilt from Jackson snapshots along the way (threshold 4 in tests), and still obeyed its rules.
+        assertThat(jdbc.sql("select count(*) from snapshot_event_entry where aggregate_identifier = ?")
+                .param(caseId).query(Long.class).single()).isPositive();
     }
 }
