@@ -10,32 +10,60 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.cseriskrecord.riskmodel.catalogue.CatalogueItem;
 import org.cseriskrecord.riskmodel.catalogue.Catalogues;
 import org.cseriskrecord.riskmodel.catalogue.Category;
 import org.cseriskrecord.riskmodel.pathway.Pathways;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-
+/**
+ * Properties of the rules over many generated assessments. Generation is plain JUnit with a fixed seed, so every
+ * run checks the same few hundred cases and a failure names the case (its index) that broke the property.
+ */
 class RiskAssessorPropertiesTest {
 
+    private static final long SEED = 20170201L;
+    private static final int CASES = 400;
     private static final LocalDate EARLIEST_ASSESSMENT = LocalDate.of(2017, 2, 1);
     private static final List<String> MARKABLE = codes(null);
     private static final List<String> VULNERABILITIES = codes(Category.VULNERABILITY);
 
     private final RiskAssessor assessor = new RiskAssessor(Pathways.nottinghamshire());
 
-    @Property
-    void marking_one_more_indicator_never_lowers_the_suggested_level(
-            @ForAll("facts") AssessmentFacts facts, @ForAll("markableCode") String oneMore) {
+    /** One generated case: facts, one more code, a non-empty set of vulnerabilities, a shuffle seed. */
+    record Generated(AssessmentFacts facts, String oneMore, Set<String> vulnerabilities, long shuffleSeed) {
+    }
+
+    static Stream<Generated> generated() {
+        var random = new Random(SEED);
+        return IntStream.range(0, CASES).mapToObj(i -> {
+            Set<String> marked = new LinkedHashSet<>(pick(MARKABLE, random.nextInt(21), random));
+            var date = EARLIEST_ASSESSMENT.plusDays(random.nextInt(3651));
+            var dateOfBirth = date.minusDays(random.nextInt(19 * 366 + 1));
+            var facts = new AssessmentFacts(Catalogues.NOTTS_CSE_2017_02, marked, dateOfBirth, random.nextBoolean(),
+                    date, random.nextBoolean() ? "COUNTY" : "CITY");
+            var oneMore = MARKABLE.get(random.nextInt(MARKABLE.size()));
+            var vulnerabilities = new LinkedHashSet<>(pick(VULNERABILITIES, 1 + random.nextInt(6), random));
+            return new Generated(facts, oneMore, vulnerabilities, random.nextLong());
+        });
+    }
+
+    private static List<String> pick(List<String> from, int howMany, Random random) {
+        var copy = new ArrayList<>(from);
+        Collections.shuffle(copy, random);
+        return copy.subList(0, Math.min(howMany, copy.size()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("generated")
+    void marking_one_more_indicator_never_lowers_the_suggested_level(Generated g) {
+        var facts = g.facts();
         Set<String> more = new HashSet<>(facts.markedCodes());
-        more.add(oneMore);
+        more.add(g.oneMore());
 
         RiskOutcome before = assessor.assess(facts);
         RiskOutcome after = assessor.assess(withCodes(facts, more));
@@ -44,13 +72,14 @@ class RiskAssessorPropertiesTest {
         assertThat(after.levelBeforeFloor().isBelow(before.levelBeforeFloor())).isFalse();
     }
 
-    @Property
-    void vulnerabilities_never_change_the_level(
-            @ForAll("facts") AssessmentFacts facts, @ForAll("vulnerabilities") Set<String> vulnerabilities) {
+    @ParameterizedTest
+    @MethodSource("generated")
+    void vulnerabilities_never_change_the_level(Generated g) {
+        var facts = g.facts();
         Set<String> without = new HashSet<>(facts.markedCodes());
         without.removeAll(VULNERABILITIES);
         Set<String> with = new HashSet<>(without);
-        with.addAll(vulnerabilities);
+        with.addAll(g.vulnerabilities());
 
         RiskOutcome plain = assessor.assess(withCodes(facts, without));
         RiskOutcome withVulnerabilities = assessor.assess(withCodes(facts, with));
@@ -59,14 +88,15 @@ class RiskAssessorPropertiesTest {
         assertThat(withVulnerabilities.levelBeforeFloor()).isEqualTo(plain.levelBeforeFloor());
         assertThat(withVulnerabilities.ruleFired()).isEqualTo(plain.ruleFired());
         assertThat(withVulnerabilities.counts().vulnerability())
-                .isEqualTo(plain.counts().vulnerability() + vulnerabilities.size());
+                .isEqualTo(plain.counts().vulnerability() + g.vulnerabilities().size());
     }
 
-    @Property
-    void the_outcome_is_deterministic_whatever_the_order_of_the_marked_codes(
-            @ForAll("facts") AssessmentFacts facts, @ForAll long shuffleSeed) {
+    @ParameterizedTest
+    @MethodSource("generated")
+    void the_outcome_is_deterministic_whatever_the_order_of_the_marked_codes(Generated g) {
+        var facts = g.facts();
         List<String> shuffled = new ArrayList<>(facts.markedCodes());
-        Collections.shuffle(shuffled, new Random(shuffleSeed));
+        Collections.shuffle(shuffled, new Random(g.shuffleSeed()));
 
         RiskOutcome first = assessor.assess(facts);
         RiskOutcome again = assessor.assess(facts);
@@ -76,37 +106,16 @@ class RiskAssessorPropertiesTest {
         assertThat(reordered).isEqualTo(first);
     }
 
-    @Property
-    void the_suggested_level_is_never_low_when_floor_conditions_are_present(@ForAll("facts") AssessmentFacts facts) {
-        RiskOutcome outcome = assessor.assess(facts);
+    @ParameterizedTest
+    @MethodSource("generated")
+    void the_suggested_level_is_never_low_when_floor_conditions_are_present(Generated g) {
+        RiskOutcome outcome = assessor.assess(g.facts());
 
         if (outcome.floorConditionsPresent()) {
             assertThat(outcome.suggestedLevel()).isNotEqualTo(RiskLevel.LOW);
         }
         assertThat(outcome.floorApplied())
                 .isEqualTo(outcome.levelBeforeFloor() == RiskLevel.LOW && outcome.floorConditionsPresent());
-    }
-
-    @Provide
-    Arbitrary<AssessmentFacts> facts() {
-        Arbitrary<Set<String>> codes = Arbitraries.of(MARKABLE).set().ofMaxSize(20);
-        Arbitrary<LocalDate> assessed = Arbitraries.integers().between(0, 3650).map(EARLIEST_ASSESSMENT::plusDays);
-        Arbitrary<Integer> ageInDays = Arbitraries.integers().between(0, 19 * 366);
-        Arbitrary<Boolean> learningDifficulty = Arbitraries.of(true, false);
-        Arbitrary<String> area = Arbitraries.of("COUNTY", "CITY");
-        return Combinators.combine(codes, assessed, ageInDays, learningDifficulty, area)
-                .as((marked, date, days, ld, where) -> new AssessmentFacts(Catalogues.NOTTS_CSE_2017_02, marked,
-                        date.minusDays(days), ld, date, where));
-    }
-
-    @Provide
-    Arbitrary<String> markableCode() {
-        return Arbitraries.of(MARKABLE);
-    }
-
-    @Provide
-    Arbitrary<Set<String>> vulnerabilities() {
-        return Arbitraries.of(VULNERABILITIES).set().ofMinSize(1);
     }
 
     private static AssessmentFacts withCodes(AssessmentFacts facts, Set<String> codes) {
