@@ -1,0 +1,38 @@
+package org.cseriskrecord.query;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+import java.time.ZoneId;
+
+/**
+ * Settings of the query service ({@code cse.query.*}).
+ *
+ * @param timeZone         the zone in which an instant becomes a calendar date (e.g. "risk level since")
+ * @param pathwaysResource a partnership's referral pathways file (Spring resource location, e.g.
+ *                         {@code file:/etc/cse/pathways.txt}); empty for the seed's Nottinghamshire pathways
+ * @param consumer         how the Kafka consumer retries
+ */
+@ConfigurationProperties("cse.query")
+public record QueryProperties(
+        @DefaultValue("Europe/London") ZoneId timeZone,
+        @DefaultValue("") String pathwaysResource,
+        @DefaultValue Consumer consumer) {
+
+    /**
+     * @param gapRetries         how often an event that arrives before its predecessor is retried before it is parked
+     * @param gapRetryInterval   the first wait before retrying it (doubling each time)
+     * @param decodeRetries      how often a record that cannot be read is retried before it is set aside
+     * @param decodeRetryInterval the wait between those retries
+     * @param failureMaxInterval the longest wait between retries of an event whose projection update failed
+     *                           (database unavailable, or a defect): such events are retried until they succeed
+     */
+    public record Consumer(
+            @DefaultValue("4") int gapRetries,
+            @DefaultValue("200ms") Duration gapRetryInterval,
+            @DefaultValue("2") int decodeRetries,
+            @DefaultValue("200ms") Duration decodeRetryInterval,
+            @DefaultValue("30s") Duration failureMaxInterval) {
+    }
+}

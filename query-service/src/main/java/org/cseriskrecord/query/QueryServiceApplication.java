@@ -1,0 +1,18 @@
+package org.cseriskrecord.query;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * The read side: consumes the case events from Kafka into projections in its own PostgreSQL database and serves
+ * them over HTTP. Eventually consistent with the command side; typically within a second.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class QueryServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(QueryServiceApplication.class, args);
+    }
+}

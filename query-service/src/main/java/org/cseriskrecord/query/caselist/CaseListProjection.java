@@ -1,0 +1,57 @@
+package org.cseriskrecord.query.caselist;
+
+import org.cseriskrecord.query.casestatus.CaseStatusProjection;
+import org.cseriskrecord.query.casestatus.CaseStatusReader;
+import org.cseriskrecord.query.consumption.CaseProjection;
+import org.cseriskrecord.query.consumption.ProjectedEvent;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+
+/**
+ * Projection "case list": one row per case ({@code case_summary}) with what lists filter and sort on. Every event
+ * of a case refreshes its row from the case status, which has been updated in the same transaction just before
+ * (so the suggested level is the one the risk model gave there, not computed twice).
+ */
+@Component
+@Order(CaseStatusProjection.ORDER + 10)
+class CaseListProjection implements CaseProjection {
+
+    private final JdbcClient jdbc;
+    private final CaseStatusReader caseStatus;
+
+    CaseListProjection(JdbcClient jdbc, CaseStatusReader caseStatus) {
+        this.jdbc = jdbc;
+        this.caseStatus = caseStatus;
+    }
+
+    @Override
+    public void apply(ProjectedEvent event) {
+        caseStatus.summary(event.caseId()).ifPresent(summary -> jdbc.sql("""
+                        insert into case_summary (case_id, area, child_name, date_of_birth, risk_level,
+                                                  current_assessment_id, status, suggested_level, assessment_date,
+                                                  updated_at)
+                        values (:caseId, :area, :childName, :dateOfBirth, :riskLevel, :assessmentId, :status,
+                                :suggestedLevel, :assessmentDate, :updatedAt)
+                        on conflict (case_id) do update set
+                            area = excluded.area, child_name = excluded.child_name,
+                            date_of_birth = excluded.date_of_birth, risk_level = excluded.risk_level,
+                            current_assessment_id = excluded.current_assessment_id, status = excluded.status,
+                            suggested_level = excluded.suggested_level, assessment_date = excluded.assessment_date,
+                            updated_at = excluded.updated_at""")
+                .param("caseId", summary.caseId())
+                .param("area", summary.area())
+                .param("childName", summary.childName())
+                .param("dateOfBirth", summary.dateOfBirth() == null ? null : Date.valueOf(summary.dateOfBirth()))
+                .param("riskLevel", summary.riskLevel())
+                .param("assessmentId", summary.currentAssessmentId())
+                .param("status", summary.status())
+                .param("suggestedLevel", summary.suggestedLevel())
+                .param("assessmentDate", summary.assessmentDate() == null ? null : Date.valueOf(summary.assessmentDate()))
+                .param("updatedAt", Timestamp.from(event.occurredAt()))
+                .update());
+    }
+}

@@ -1,0 +1,246 @@
+package org.cseriskrecord.query.casestatus;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.cseriskrecord.events.EventJson;
+import org.cseriskrecord.query.consumption.UnprocessableEventStore;
+import org.cseriskrecord.query.outcome.OutcomeCalculator;
+import org.cseriskrecord.query.outcome.OutcomeView;
+import org.cseriskrecord.riskmodel.catalogue.Catalogue;
+import org.cseriskrecord.riskmodel.catalogue.CatalogueItem;
+import org.cseriskrecord.riskmodel.catalogue.Category;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads the case status projection: for the API, and for the case list (inside the consumer's transaction). */
+@Component
+public class CaseStatusReader {
+
+    private final JdbcClient jdbc;
+    private final UnprocessableEventStore unprocessable;
+    private final ObjectMapper json = EventJson.newMapper();
+
+    public CaseStatusReader(JdbcClient jdbc, UnprocessableEventStore unprocessable) {
+        this.jdbc = jdbc;
+        this.unprocessable = unprocessable;
+    }
+
+    /** What the case list shows of a case. */
+    public record CaseSummary(String caseId, String area, String childName, LocalDate dateOfBirth, String riskLevel,
+                              String currentAssessmentId, String status, String suggestedLevel,
+                              LocalDate assessmentDate) {
+    }
+
+    public Optional<CaseSummary> summary(String caseId) {
+        return jdbc.sql("""
+                        select c.case_id, c.area, c.child ->> 'name' as child_name,
+                               c.child ->> 'dateOfBirth' as date_of_birth, c.risk_level, c.current_assessment_id,
+                               a.status, a.outcome ->> 'suggestedLevel' as suggested_level, a.assessment_date
+                        from case_status c
+                        left join case_status_assessment a on a.assessment_id = c.current_assessment_id
+                        where c.case_id = :caseId""")
+                .param("caseId", caseId)
+                .query((rs, n) -> new CaseSummary(rs.getString("case_id"), rs.getString("area"),
+                        rs.getString("child_name"), date(rs.getString("date_of_birth")), rs.getString("risk_level"),
+                        rs.getString("current_assessment_id"), rs.getString("status"),
+                        rs.getString("suggested_level"), localDate(rs, "assessment_date")))
+                .optional();
+    }
+
+    /** The case as one consistent snapshot (its several queries see the same committed events). */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Optional<CaseStatusView> find(String caseId) {
+        record CaseRow(String caseId, String area, String child, String professionals, String placement,
+                       String others, String riskLevel, LocalDate riskLevelSince, String currentAssessmentId) {
+        }
+        var found = jdbc.sql("""
+                        select case_id, area, child, professionals, placement, other_professionals_involved,
+                               risk_level, risk_level_since, current_assessment_id
+                        from case_status where case_id = :caseId""")
+                .param("caseId", caseId)
+                .query((rs, n) -> new CaseRow(rs.getString("case_id"), rs.getString("area"), rs.getString("child"),
+                        rs.getString("professionals"), rs.getString("placement"),
+                        rs.getString("other_professionals_involved"), rs.getString("risk_level"),
+                        localDate(rs, "risk_level_since"), rs.getString("current_assessment_id")))
+                .optional();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        var row = found.get();
+        var assessments = jdbc.sql("""
+                        select assessment_id, status, assessment_date, assessed_level, authorised_at
+                        from case_status_assessment where case_id = :caseId order by started_sequence""")
+                .param("caseId", caseId)
+                .query((rs, n) -> new CaseStatusView.AssessmentSummary(rs.getString("assessment_id"),
+                        rs.getString("status"), localDate(rs, "assessment_date"), rs.getString("assessed_level"),
+                        instant(rs, "authorised_at")))
+                .list();
+        var current = row.currentAssessmentId() == null ? null : currentAssessment(row.currentAssessmentId());
+        var setAside = unprocessable.ofCase(caseId).stream()
+                .map(s -> new CaseStatusView.UnprocessedEvent(s.sequence(), s.eventId(), s.type(), s.reason()))
+                .toList();
+        return Optional.of(new CaseStatusView(row.caseId(), row.area(), tree(row.child()), tree(row.professionals()),
+                tree(row.placement()), row.others(), row.riskLevel(), row.riskLevelSince(), current, assessments,
+                setAside));
+    }
+
+    private CaseStatusView.CurrentAssessment currentAssessment(String assessmentId) {
+        return jdbc.sql("select * from case_status_assessment where assessment_id = :id")
+                .param("id", assessmentId)
+                .query((rs, n) -> {
+                    String version = rs.getString("catalogue_version");
+                    OutcomeView outcome = outcome(rs.getString("outcome"));
+                    var catalogue = OutcomeCalculator.catalogue(version);
+                    return new CaseStatusView.CurrentAssessment(
+                            rs.getString("assessment_id"),
+                            rs.getString("status"),
+                            localDate(rs, "assessment_date"),
+                            version,
+                            rs.getString("previous_assessment_id"),
+                            rs.getString("started_by"),
+                            instant(rs, "started_at"),
+                            outcome.counts(),
+                            outcome.suggestedLevel(),
+                            outcome.levelBeforeFloor(),
+                            outcome.ruleFired(),
+                            outcome.floorApplied(),
+                            outcome.floorConditions(),
+                            outcome.floorExplanation(),
+                            outcome.belowThreshold(),
+                            outcome.problem(),
+                            rs.getString("assessed_level"),
+                            rs.getString("rationale"),
+                            rs.getBoolean("downgrade"),
+                            rs.getString("analysis"),
+                            tree(rs.getString("locations_of_concern")),
+                            tree(rs.getString("persons_of_concern")),
+                            outcome.recommendedActions(),
+                            outcome.standingNotes(),
+                            additionalDetail(rs.getString("additional_detail")),
+                            indicators(assessmentId, catalogue, outcome.derivedCodes()),
+                            rs.getString("submitted_by"),
+                            instant(rs, "submitted_at"),
+                            rs.getString("returned_reason"),
+                            rs.getString("returned_by"),
+                            instant(rs, "returned_at"),
+                            rs.getString("authorised_by"),
+                            instant(rs, "authorised_at"),
+                            rs.getString("manager_comments"));
+                })
+                .optional()
+                .orElse(null);
+    }
+
+    /** Active indicators in the order of the form, derived ones included, each with its evidence in order added. */
+    private List<CaseStatusView.Indicator> indicators(String assessmentId, Optional<Catalogue> catalogue,
+                                                      List<String> derivedCodes) {
+        Map<String, List<CaseStatusView.EvidenceItem>> evidence = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select indicator_code, evidence_id, text, source, observed_on, added_by, added_at
+                        from case_status_evidence where assessment_id = :id order by id""")
+                .param("id", assessmentId)
+                .query((rs, n) -> {
+                    evidence.computeIfAbsent(rs.getString("indicator_code"), k -> new ArrayList<>())
+                            .add(new CaseStatusView.EvidenceItem(rs.getString("evidence_id"), rs.getString("text"),
+                                    rs.getString("source"), localDate(rs, "observed_on"), rs.getString("added_by"),
+                                    instant(rs, "added_at")));
+                    return null;
+                })
+                .list();
+        Map<String, CaseStatusView.Indicator> byCode = new LinkedHashMap<>();
+        jdbc.sql("select code, category, state from case_status_indicator where assessment_id = :id order by code")
+                .param("id", assessmentId)
+                .query((rs, n) -> {
+                    String code = rs.getString("code");
+                    byCode.put(code, new CaseStatusView.Indicator(code, rs.getString("category"),
+                            label(catalogue, code), rs.getString("state"), evidence.getOrDefault(code, List.of())));
+                    return null;
+                })
+                .list();
+        for (String code : derivedCodes) {
+            byCode.putIfAbsent(code, new CaseStatusView.Indicator(code,
+                    catalogue.flatMap(c -> c.item(code)).map(i -> i.category().name()).orElse(null),
+                    label(catalogue, code), "DERIVED", List.of()));
+        }
+        List<String> formOrder = catalogue.map(c -> c.items().stream().map(CatalogueItem::code).toList())
+                .orElse(List.of());
+        return byCode.values().stream()
+                .sorted(Comparator.comparingInt((CaseStatusView.Indicator i) -> {
+                    int index = formOrder.indexOf(i.code());
+                    return index < 0 ? Integer.MAX_VALUE : index;
+                }).thenComparing(CaseStatusView.Indicator::code))
+                .toList();
+    }
+
+    private static String label(Optional<Catalogue> catalogue, String code) {
+        return catalogue.flatMap(c -> c.item(code)).map(CatalogueItem::label).orElse(null);
+    }
+
+    /** The four boxes, each null until written. */
+    private Map<String, String> additionalDetail(String stored) {
+        Map<String, String> boxes = new LinkedHashMap<>();
+        for (Category category : Category.values()) {
+            boxes.put(category.name(), null);
+        }
+        JsonNode node = tree(stored);
+        if (node != null) {
+            node.fields().forEachRemaining(f -> boxes.put(f.getKey(), f.getValue().isNull() ? null : f.getValue().asText()));
+        }
+        return boxes;
+    }
+
+    private OutcomeView outcome(String stored) {
+        if (stored == null) {
+            return OutcomeView.unavailable("The tool's suggestion has not been computed for this assessment.");
+        }
+        try {
+            return json.readValue(stored, OutcomeView.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored outcome cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private JsonNode tree(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        try {
+            return json.readTree(stored);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored JSON cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+        var date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,189 @@
+package org.cseriskrecord.query.consumption;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.cseriskrecord.events.CaseEvent;
+import org.cseriskrecord.events.CaseEventCodec;
+import org.cseriskrecord.events.CaseEventEnvelope;
+import org.cseriskrecord.events.CaseEventTypes;
+import org.cseriskrecord.events.EventJson;
+import org.cseriskrecord.events.EventUpcasters;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a record of the topic: first where it belongs ({@link #position}), then the event itself ({@link #decode}):
+ * the {@link CaseEventEnvelope} JSON, then the payload by wire name and revision through {@link CaseEventCodec},
+ * which upcasts older revisions. Failures carry reasons without values: the record may hold personal data.
+ */
+@Component
+public class EventRecordReader {
+
+    /** Ids, wire names and the like: what may be echoed in a reason or a log line. */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._:@-]{1,100}");
+
+    private final ObjectMapper mapper = EventJson.newMapper();
+    private final CaseEventCodec codec = new CaseEventCodec(mapper, EventUpcasters.contract());
+
+    /** Where the record belongs, from the envelope if the value is JSON, else from the headers. */
+    public RecordPosition position(String key, String value, Headers headers) {
+        JsonNode envelope = parseQuietly(value);
+        String caseId = firstToken(text(envelope, "caseId"), header(headers, CaseEventEnvelope.Headers.AGGREGATE_ID), key);
+        Long sequence = firstLong(number(envelope, "sequence"), header(headers, CaseEventEnvelope.Headers.SEQUENCE));
+        String eventId = firstToken(text(envelope, "eventId"), header(headers, CaseEventEnvelope.Headers.EVENT_ID), null);
+        String type = firstToken(text(envelope, "type"), header(headers, CaseEventEnvelope.Headers.TYPE), null);
+        Long revision = firstLong(number(envelope, "revision"), header(headers, CaseEventEnvelope.Headers.REVISION));
+        return new RecordPosition(caseId, sequence, eventId, type,
+                revision == null || revision > Integer.MAX_VALUE || revision < 0 ? null : revision.intValue());
+    }
+
+    /**
+     * The event of a record whose position is known.
+     *
+     * @throws UndecodableEventException if the value is not a complete envelope of a known event type and revision,
+     *                                   or does not agree with its position
+     */
+    public ProjectedEvent decode(String value, RecordPosition position) {
+        if (value == null || value.isBlank()) {
+            throw new UndecodableEventException(position, "The record has no value");
+        }
+        CaseEventEnvelope envelope;
+        try {
+            envelope = mapper.readValue(value, CaseEventEnvelope.class);
+        } catch (JsonProcessingException e) {
+            throw new UndecodableEventException(position, (e instanceof JsonMappingException
+                    ? "The record value is not an event envelope" : "The record value is not JSON") + at(e));
+        }
+        List<String> missing = new ArrayList<>();
+        if (!isToken(envelope.eventId())) missing.add("eventId");
+        if (!isToken(envelope.type())) missing.add("type");
+        if (!isToken(envelope.caseId())) missing.add("caseId");
+        if (envelope.occurredAt() == null) missing.add("occurredAt");
+        if (envelope.payload() == null || envelope.payload().isNull()) missing.add("payload");
+        if (envelope.sequence() < 0) missing.add("sequence");
+        if (envelope.revision() < 1) missing.add("revision");
+        if (!missing.isEmpty()) {
+            throw new UndecodableEventException(position, "The event envelope lacks a valid "
+                    + String.join(", ", missing));
+        }
+        if (!envelope.caseId().equals(position.caseId()) || envelope.sequence() != position.sequence()) {
+            throw new UndecodableEventException(position,
+                    "The record's headers or key disagree with its envelope on the case id or sequence");
+        }
+        var type = CaseEventTypes.byWireName(envelope.type());
+        if (type.isEmpty()) {
+            throw new UndecodableEventException(position, "Unknown event type '" + envelope.type() + "'");
+        }
+        int readable = CaseEventTypes.revision(type.get());
+        if (envelope.revision() > readable) {
+            throw new UndecodableEventException(position, "Revision " + envelope.revision() + " of "
+                    + envelope.type() + " is newer than this service reads (up to revision " + readable + ")");
+        }
+        CaseEvent event;
+        try {
+            event = codec.fromJson(envelope.type(), envelope.revision(), envelope.payload());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // The codec's own messages name types and revisions; Jackson's may quote values, so only its path is used.
+            String reason = e.getCause() instanceof JsonProcessingException json
+                    ? "The payload of " + envelope.type() + " revision " + envelope.revision()
+                    + " does not match the contract" + at(json)
+                    : Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName());
+            throw new UndecodableEventException(position, reason);
+        }
+        if (!envelope.caseId().equals(event.caseId())) {
+            throw new UndecodableEventException(position, "The payload's case id differs from the envelope's");
+        }
+        return new ProjectedEvent(envelope, event);
+    }
+
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    /** The JSON path of a mapping failure (field names only), e.g. " at payload.child.dateOfBirth". */
+    private static String at(JsonProcessingException e) {
+        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            return "";
+        }
+        var path = new StringBuilder();
+        for (var reference : mapping.getPath()) {
+            if (reference.getFieldName() != null) {
+                String name = isToken(reference.getFieldName()) ? reference.getFieldName() : "?";
+                path.append(path.isEmpty() ? "" : ".").append(name);
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "" : " at " + path;
+    }
+
+    private JsonNode parseQuietly(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            JsonNode node = mapper.readTree(value);
+            return node != null && node.isObject() ? node : null;
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        if (node == null) {
+            return null;
+        }
+        JsonNode value = node.get(field);
+        return value != null && value.isTextual() ? value.asText() : null;
+    }
+
+    private static String number(JsonNode node, String field) {
+        if (node == null) {
+            return null;
+        }
+        JsonNode value = node.get(field);
+        return value != null && value.canConvertToExactIntegral() ? value.asText() : null;
+    }
+
+    private static String header(Headers headers, String name) {
+        if (headers == null) {
+            return null;
+        }
+        Header header = headers.lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static String firstToken(String first, String second, String third) {
+        for (String candidate : new String[]{first, second, third}) {
+            if (candidate != null) {
+                return isToken(candidate) ? candidate : null;
+            }
+        }
+        return null;
+    }
+
+    private static Long firstLong(String first, String second) {
+        String text = first != null ? first : second;
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static boolean isToken(String value) {
+        return value != null && TOKEN.matcher(value).matches();
+    }
+}

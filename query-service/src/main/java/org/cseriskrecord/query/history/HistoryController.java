@@ -1,0 +1,52 @@
+package org.cseriskrecord.query.history;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.cseriskrecord.events.EventJson;
+import org.cseriskrecord.query.web.UnknownCaseException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** {@code GET /api/cases/{caseId}/history}: every event of the case, oldest first. Practitioners, managers, auditors. */
+@RestController
+@PreAuthorize("hasAnyRole('PRACTITIONER', 'MANAGER', 'AUDITOR')")
+class HistoryController {
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json = EventJson.newMapper();
+
+    HistoryController(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/api/cases/{caseId}/history")
+    List<HistoryEntry> history(@PathVariable String caseId) {
+        var entries = jdbc.sql("""
+                        select sequence, event_id, type, occurred_at, actor, role, agency, correlation_id, summary, data
+                        from case_history where case_id = :caseId order by sequence""")
+                .param("caseId", caseId)
+                .query((rs, n) -> new HistoryEntry(rs.getLong("sequence"), rs.getString("event_id"),
+                        rs.getString("type"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
+                        rs.getString("role"), rs.getString("agency"), rs.getString("correlation_id"),
+                        rs.getString("summary"), tree(rs.getString("data"))))
+                .list();
+        if (entries.isEmpty()) {
+            throw new UnknownCaseException();
+        }
+        return entries;
+    }
+
+    private JsonNode tree(String stored) {
+        try {
+            return json.readTree(stored);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored event data cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+}

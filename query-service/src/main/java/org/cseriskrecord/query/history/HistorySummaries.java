@@ -1,0 +1,104 @@
+package org.cseriskrecord.query.history;
+
+import org.cseriskrecord.events.AdditionalDetailRecorded;
+import org.cseriskrecord.events.AnalysisRecorded;
+import org.cseriskrecord.events.AssessmentReturned;
+import org.cseriskrecord.events.AssessmentStarted;
+import org.cseriskrecord.events.AssessmentSubmitted;
+import org.cseriskrecord.events.CaseEvent;
+import org.cseriskrecord.events.CaseOpened;
+import org.cseriskrecord.events.ChildDetailsCorrected;
+import org.cseriskrecord.events.EvidenceAdded;
+import org.cseriskrecord.events.IndicatorMarked;
+import org.cseriskrecord.events.IndicatorWithdrawn;
+import org.cseriskrecord.events.ManagerAuthorised;
+import org.cseriskrecord.riskmodel.catalogue.Catalogue;
+import org.cseriskrecord.riskmodel.catalogue.CatalogueItem;
+
+import java.util.Optional;
+
+/**
+ * One sentence per event saying what changed, for the audit history: indicators by category and label (from the
+ * assessment's form version), with the reasons, rationales and comments people gave.
+ */
+final class HistorySummaries {
+
+    private HistorySummaries() {
+    }
+
+    /**
+     * @param catalogue the form version of the event's assessment, if known
+     */
+    static String summarise(CaseEvent event, Optional<Catalogue> catalogue) {
+        if (event instanceof CaseOpened opened) {
+            return "Opened the case in area " + opened.area();
+        }
+        if (event instanceof ChildDetailsCorrected corrected) {
+            return corrected.changedFields().isEmpty() ? "Corrected child details"
+                    : "Corrected child details: " + String.join(", ", corrected.changedFields());
+        }
+        if (event instanceof AssessmentStarted started) {
+            var sentence = new StringBuilder("Started an assessment dated ").append(started.assessmentDate())
+                    .append(" on form version ").append(started.catalogueVersion());
+            if (!started.carriedForward().isEmpty()) {
+                sentence.append(", carrying forward ").append(count(started.carriedForward().size(), "indicator"))
+                        .append(" from the previous authorised assessment");
+            }
+            return sentence.toString();
+        }
+        if (event instanceof IndicatorMarked marked) {
+            return "Marked " + indicator(catalogue, marked.code(), marked.category())
+                    + (marked.evidence() != null ? ", with evidence" : "");
+        }
+        if (event instanceof IndicatorWithdrawn withdrawn) {
+            return "Withdrew " + indicator(catalogue, withdrawn.code(), null) + "; reason: " + text(withdrawn.reason());
+        }
+        if (event instanceof EvidenceAdded added) {
+            return "Added evidence to " + indicator(catalogue, added.indicatorCode(), null);
+        }
+        if (event instanceof AdditionalDetailRecorded detail) {
+            return "Recorded additional detail/evidence regarding " + ("VULNERABILITY".equals(detail.section())
+                    ? "vulnerabilities" : detail.section() + " indicators");
+        }
+        if (event instanceof AnalysisRecorded analysis) {
+            return "Recorded the professional's analysis: assessed level " + analysis.assessedLevel()
+                    + (analysis.downgrade() ? ", below the tool's suggestion" : "")
+                    + (analysis.rationale() != null && !analysis.rationale().isBlank()
+                    ? "; rationale: " + analysis.rationale() : "");
+        }
+        if (event instanceof AssessmentSubmitted submitted) {
+            return "Submitted the assessment for authorisation: the tool suggested " + submitted.suggestedLevel()
+                    + (submitted.floorApplied() ? " (raised by the under-13 / learning-difficulty floor)" : "")
+                    + ", assessed level " + submitted.assessedLevel()
+                    + (submitted.downgrade() ? " (below the suggestion)" : "");
+        }
+        if (event instanceof AssessmentReturned returned) {
+            return "Returned the assessment to the practitioner; reason: " + text(returned.reason());
+        }
+        if (event instanceof ManagerAuthorised authorised) {
+            return "Authorised the assessment at level " + authorised.assessedLevel()
+                    + (authorised.comments() != null && !authorised.comments().isBlank()
+                    ? "; comments: " + authorised.comments() : "");
+        }
+        return "Recorded " + event.getClass().getSimpleName();
+    }
+
+    /** E.g. "LOW indicator: Returning home late", or "vulnerability: Looked after child". */
+    private static String indicator(Optional<Catalogue> catalogue, String code, String givenCategory) {
+        Optional<CatalogueItem> item = catalogue.flatMap(c -> c.item(code));
+        String category = item.map(i -> i.category().name()).orElse(givenCategory);
+        String label = item.map(CatalogueItem::label).orElse(code);
+        if ("VULNERABILITY".equals(category)) {
+            return "vulnerability: " + label;
+        }
+        return (category == null ? "indicator: " : category + " indicator: ") + label;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? "(none given)" : value;
+    }
+}

@@ -1,0 +1,82 @@
+package org.cseriskrecord.query.outcome;
+
+import org.cseriskrecord.riskmodel.rules.RiskOutcome;
+
+import java.util.List;
+
+/**
+ * What the tool suggests for an assessment, as the projections store and show it: computed by the risk model from
+ * the active indicators while the assessment is being edited, and as recorded in {@code AssessmentSubmitted} once
+ * submitted. If the model cannot compute it (e.g. the child's date of birth is after the assessment date), every
+ * field is empty and {@code problem} says why.
+ */
+public record OutcomeView(
+        Counts counts,
+        String suggestedLevel,
+        String levelBeforeFloor,
+        String ruleFired,
+        boolean floorApplied,
+        List<String> floorConditions,
+        String floorExplanation,
+        List<String> derivedCodes,
+        List<String> belowThreshold,
+        List<String> recommendedActions,
+        List<String> standingNotes,
+        String problem) {
+
+    public OutcomeView {
+        floorConditions = floorConditions == null ? List.of() : List.copyOf(floorConditions);
+        derivedCodes = derivedCodes == null ? List.of() : List.copyOf(derivedCodes);
+        belowThreshold = belowThreshold == null ? List.of() : List.copyOf(belowThreshold);
+        recommendedActions = recommendedActions == null ? List.of() : List.copyOf(recommendedActions);
+        standingNotes = standingNotes == null ? List.of() : List.copyOf(standingNotes);
+    }
+
+    /** Items per category. */
+    public record Counts(int vulnerability, int low, int medium, int high) {
+    }
+
+    public static OutcomeView of(RiskOutcome outcome) {
+        var counts = outcome.counts();
+        return new OutcomeView(
+                new Counts(counts.vulnerability(), counts.low(), counts.medium(), counts.high()),
+                outcome.suggestedLevel().name(),
+                outcome.levelBeforeFloor().name(),
+                outcome.ruleFired(),
+                outcome.floorApplied(),
+                outcome.floorConditions(),
+                outcome.floorExplanation(),
+                outcome.derivedCodes(),
+                outcome.belowThreshold(),
+                outcome.recommendedActions(),
+                outcome.standingNotes(),
+                null);
+    }
+
+    public static OutcomeView unavailable(String problem) {
+        return new OutcomeView(null, null, null, null, false, List.of(), null, List.of(), List.of(), List.of(),
+                List.of(), problem);
+    }
+
+    /**
+     * This outcome with the values the submission recorded: what the manager saw. The details the event does not
+     * carry (floor explanation, below-threshold notes, standing notes, derived items) stay as computed; the floor
+     * explanation and conditions go if the submission says the floor was not applied.
+     */
+    public OutcomeView asSubmitted(Counts submittedCounts, String submittedLevel, String submittedRule,
+                                   boolean submittedFloorApplied, List<String> submittedActions) {
+        return new OutcomeView(
+                submittedCounts != null ? submittedCounts : counts,
+                submittedLevel != null ? submittedLevel : suggestedLevel,
+                levelBeforeFloor,
+                submittedRule != null ? submittedRule : ruleFired,
+                submittedFloorApplied,
+                floorConditions,
+                submittedFloorApplied ? floorExplanation : null,
+                derivedCodes,
+                belowThreshold,
+                submittedActions != null ? submittedActions : recommendedActions,
+                standingNotes,
+                problem);
+    }
+}

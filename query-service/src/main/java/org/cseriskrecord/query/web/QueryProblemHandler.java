@@ -1,0 +1,41 @@
+package org.cseriskrecord.query.web;
+
+import org.cseriskrecord.riskmodel.UnknownCatalogueVersionException;
+import org.cseriskrecord.riskmodel.catalogue.Catalogue;
+import org.cseriskrecord.riskmodel.catalogue.Catalogues;
+import org.cseriskrecord.support.web.Problems;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import java.util.List;
+
+/** The query service's own problems; consulted before service-support's common ones. */
+@RestControllerAdvice
+@Order(0)
+class QueryProblemHandler {
+
+    @ExceptionHandler(UnknownCaseException.class)
+    ResponseEntity<ProblemDetail> unknownCase(UnknownCaseException e) {
+        return Problems.response(Problems.problem(HttpStatus.NOT_FOUND, "unknown-case", "Unknown case",
+                "No case with this id is known. If it was opened moments ago, try again shortly: "
+                        + "this service shows changes once they have been recorded, typically within a second."));
+    }
+
+    @ExceptionHandler(UnknownCatalogueVersionException.class)
+    ResponseEntity<ProblemDetail> unknownCatalogue(UnknownCatalogueVersionException e) {
+        var known = Catalogues.all().stream().map(Catalogue::version).toList();
+        return Problems.response(Problems.problem(HttpStatus.NOT_FOUND, "unknown-catalogue-version",
+                "Unknown form version", "No form version with this id is known (known versions: "
+                        + String.join(", ", known) + ")."));
+    }
+
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> invalidParameter(InvalidParameterException e) {
+        return Problems.response(Problems.invalid(e.getMessage(),
+                List.of(new Problems.FieldError(e.parameter(), e.requirement()))));
+    }
+}

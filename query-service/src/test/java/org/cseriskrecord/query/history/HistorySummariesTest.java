@@ -1,0 +1,57 @@
+package org.cseriskrecord.query.history;
+
+import org.cseriskrecord.events.CategoryCounts;
+import org.cseriskrecord.query.support.CaseScript;
+import org.cseriskrecord.riskmodel.catalogue.Catalogues;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HistorySummariesTest {
+
+    private final CaseScript script = new CaseScript(Instant.parse("2025-01-01T00:00:00Z"));
+    private final Optional<org.cseriskrecord.riskmodel.catalogue.Catalogue> form = Optional.of(Catalogues.current());
+
+    @Test
+    void eachEventIsOneSentenceSayingWhatChanged() {
+        var child = CaseScript.child("A", LocalDate.of(2010, 1, 1), false);
+        assertThat(say(script.opened("COUNTY", child)))
+                .isEqualTo("Opened the case in area COUNTY");
+        assertThat(say(script.corrected(child, "name", "postcode"))).isEqualTo("Corrected child details: name, postcode");
+        assertThat(say(script.started("a", LocalDate.of(2025, 1, 2))))
+                .isEqualTo("Started an assessment dated 2025-01-02 on form version " + CaseScript.CATALOGUE);
+        assertThat(say(script.marked("a", "Returning home late", null)))
+                .isEqualTo("Marked LOW indicator: Returning home late");
+        assertThat(say(script.marked("a", "Looked after child", CaseScript.evidence("x"))))
+                .isEqualTo("Marked vulnerability: Looked after child, with evidence");
+        assertThat(say(script.withdrawn("a", "Meeting unknown adults", "Was a relative")))
+                .isEqualTo("Withdrew HIGH indicator: Meeting unknown adults; reason: Was a relative");
+        assertThat(say(script.detail("a", "VULNERABILITY", "text")))
+                .isEqualTo("Recorded additional detail/evidence regarding vulnerabilities");
+        assertThat(say(script.analysis("a", "LOW", "Known to services; protective factors", true)))
+                .isEqualTo("Recorded the professional's analysis: assessed level LOW, below the tool's suggestion; "
+                        + "rationale: Known to services; protective factors");
+        assertThat(say(script.submitted("a", new CategoryCounts(0, 4, 0, 0), "MEDIUM", "rule", true, "MEDIUM",
+                List.of()))).isEqualTo("Submitted the assessment for authorisation: the tool suggested MEDIUM "
+                + "(raised by the under-13 / learning-difficulty floor), assessed level MEDIUM");
+        assertThat(say(script.returned("a", "More evidence please")))
+                .isEqualTo("Returned the assessment to the practitioner; reason: More evidence please");
+        assertThat(say(script.authorised("a", "HIGH", null))).isEqualTo("Authorised the assessment at level HIGH");
+    }
+
+    @Test
+    void withoutTheFormVersionAnIndicatorIsNamedByItsCode() {
+        var marked = script.marked("a", "Returning home late", null);
+        assertThat(HistorySummaries.summarise(marked, Optional.empty()))
+                .isEqualTo("Marked LOW indicator: " + marked.code());
+    }
+
+    private String say(org.cseriskrecord.events.CaseEvent event) {
+        return HistorySummaries.summarise(event, form);
+    }
+}
