@@ -45,8 +45,11 @@ public final class CaseEventCodec {
         try {
             return mapper.treeToValue(current, type);
         } catch (JsonProcessingException e) {
+            // Name the field, never the value: payloads hold personal data and this message may be logged.
+            var where = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
+                    ? mapping.getPathReference() : "the payload";
             throw new IllegalArgumentException("Payload of " + wireName + " revision " + revision
-                    + " does not match the contract: " + e.getOriginalMessage(), e);
+                    + " does not match the contract at " + where);
         }
     }
 
