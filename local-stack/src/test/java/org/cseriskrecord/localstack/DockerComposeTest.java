@@ -1,0 +1,150 @@
+package org.cseriskrecord.localstack;
+
+import org.cseriskrecord.localstack.services.ServiceSpec;
+import org.cseriskrecord.localstack.services.Services;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * docker-compose.yml cannot be run here (no Docker engine), so its shape is checked: it parses; every service has a
+ * build or an image; every long-running one has a health check; the application services are built from their
+ * module's multi-stage Dockerfile (JDK 17 build, JRE 17 runtime, non-root user, actuator health check) and get the
+ * environment variables the services read; data lives in named volumes. Where a Docker CLI with the compose plugin
+ * exists, {@code docker compose config} must accept the file too.
+ */
+class DockerComposeTest {
+
+    private static final Path ROOT = TestSupport.repositoryRoot();
+    private static final List<String> SERVICE_VARIABLES = List.of("SERVER_PORT", "SPRING_DATASOURCE_URL",
+            "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD", "SPRING_KAFKA_BOOTSTRAP_SERVERS",
+            "SPRING_PROFILES_ACTIVE", "AXONIQ_UPDATE_CHECKER_DISABLED");
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> compose() throws IOException {
+        Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
+        return yaml.load(Files.readString(ROOT.resolve("docker-compose.yml"), StandardCharsets.UTF_8));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> services() throws IOException {
+        return (Map<String, Object>) compose().get("services");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> service(String name) throws IOException {
+        Map<String, Object> s = (Map<String, Object>) services().get(name);
+        assertThat(s).as("service " + name).isNotNull();
+        return s;
+    }
+
+    @Test
+    void everyServiceHasABuildOrAnImageAndEveryLongRunningOneAHealthCheck() throws IOException {
+        Map<String, Object> services = services();
+        assertThat(services).containsKeys("postgres", "kafka");
+        for (ServiceSpec s : Services.ALL) {
+            assertThat(services).containsKey(s.name());
+        }
+        services.forEach((name, value) -> {
+            @SuppressWarnings("unchecked") Map<String, Object> s = (Map<String, Object>) value;
+            assertThat(s.containsKey("build") || s.containsKey("image")).as(name + " has a build or an image").isTrue();
+            boolean oneShot = "no".equals(s.get("restart"));
+            if (!oneShot) {
+                assertThat(s).as(name + " has a health check").containsKey("healthcheck");
+                @SuppressWarnings("unchecked") Map<String, Object> hc = (Map<String, Object>) s.get("healthcheck");
+                assertThat(hc.get("test")).as(name + " health check test").isNotNull();
+            }
+        });
+    }
+
+    @Test
+    void postgresIsTheOfficialImageAndCreatesBothDatabases() throws IOException {
+        Map<String, Object> pg = service("postgres");
+        assertThat((String) pg.get("image")).startsWith("postgres:");
+        @SuppressWarnings("unchecked") List<String> volumes = (List<String>) pg.get("volumes");
+        assertThat(volumes).anySatisfy(v -> assertThat(v).startsWith("postgres-data:"));
+        String init = volumes.stream().filter(v -> v.contains("/docker-entrypoint-initdb.d")).findFirst().orElseThrow();
+        Path initDir = ROOT.resolve(init.substring(0, init.indexOf(':')).replaceFirst("^\\./", ""));
+        String sql = String.join("\n", Files.readAllLines(Files.list(initDir).filter(f -> f.toString().endsWith(".sql"))
+                .findFirst().orElseThrow()));
+        assertThat(sql).contains("CREATE DATABASE cse_command").contains("CREATE DATABASE cse_query");
+    }
+
+    @Test
+    void kafkaIsTheOfficialImageInKraftModeAndTheTopicKeepsEveryEvent() throws IOException {
+        Map<String, Object> kafka = service("kafka");
+        assertThat((String) kafka.get("image")).startsWith("apache/kafka:");
+        @SuppressWarnings("unchecked") Map<String, Object> env = (Map<String, Object>) kafka.get("environment");
+        assertThat(String.valueOf(env.get("KAFKA_PROCESS_ROLES"))).isEqualTo("broker,controller");
+        assertThat(env).containsKeys("CLUSTER_ID", "KAFKA_CONTROLLER_QUORUM_VOTERS", "KAFKA_LOG_DIRS");
+        @SuppressWarnings("unchecked") List<String> volumes = (List<String>) kafka.get("volumes");
+        assertThat(volumes).contains("kafka-data:" + env.get("KAFKA_LOG_DIRS"));
+
+        Map<String, Object> init = service("kafka-init");
+        String command = String.join(" ", ((List<?>) init.get("entrypoint")).stream().map(String::valueOf).toList());
+        assertThat(command).contains("--topic cse.case-events").contains("retention.ms=-1").contains("--if-not-exists")
+                .contains("--partitions 6");
+        @SuppressWarnings("unchecked") Map<String, Object> volumesDecl = (Map<String, Object>) compose().get("volumes");
+        assertThat(volumesDecl).containsKeys("postgres-data", "kafka-data");
+    }
+
+    @Test
+    void theApplicationServicesAreBuiltFromTheirModulesDockerfileAndConfiguredByEnvironment() throws IOException {
+        for (ServiceSpec s : Services.ALL) {
+            Map<String, Object> svc = service(s.name());
+            @SuppressWarnings("unchecked") Map<String, Object> build = (Map<String, Object>) svc.get("build");
+            assertThat(build).containsEntry("context", ".").containsEntry("dockerfile", s.name() + "/Dockerfile");
+            @SuppressWarnings("unchecked") Map<String, Object> env = (Map<String, Object>) svc.get("environment");
+            assertThat(env).as(s.name() + " environment").containsKeys(SERVICE_VARIABLES.toArray(String[]::new));
+            assertThat(String.valueOf(env.get("SERVER_PORT"))).isEqualTo(String.valueOf(s.port()));
+            if (s.database() != null) {
+                assertThat(String.valueOf(env.get("SPRING_DATASOURCE_URL")))
+                        .isEqualTo("jdbc:postgresql://postgres:5432/" + s.database());
+            }
+            assertThat(String.valueOf(env.get("SPRING_KAFKA_BOOTSTRAP_SERVERS"))).isEqualTo("kafka:9092");
+            @SuppressWarnings("unchecked") Map<String, Object> dependsOn = (Map<String, Object>) svc.get("depends_on");
+            assertThat(dependsOn).containsKeys("postgres", "kafka-init");
+            @SuppressWarnings("unchecked") Map<String, Object> hc = (Map<String, Object>) svc.get("healthcheck");
+            assertThat(String.valueOf(hc.get("test"))).contains("/actuator/health");
+
+            String dockerfile = Files.readString(ROOT.resolve(s.name()).resolve("Dockerfile"));
+            assertThat(dockerfile).containsPattern("(?m)^FROM maven:[^ ]*temurin-17 AS build")
+                    .containsPattern("(?m)^FROM eclipse-temurin:17-jre")
+                    .containsPattern("(?m)^USER 10001")
+                    .containsPattern("(?m)^HEALTHCHECK .*\\n?.*actuator/health")
+                    .contains("-pl " + s.name() + " -am")
+                    .contains("-Daxoniq.update-checker.disabled=true");
+        }
+        assertThat(Files.readString(ROOT.resolve(".dockerignore"))).contains("target/").contains(".local-stack/");
+    }
+
+    @Test
+    void dockerComposeAcceptsTheFileWhereTheComposePluginExists() throws Exception {
+        Process probe;
+        try {
+            probe = new ProcessBuilder("docker", "compose", "version").redirectErrorStream(true).start();
+        } catch (IOException noDocker) {
+            org.junit.jupiter.api.Assumptions.abort("no docker CLI here");
+            return;
+        }
+        probe.getInputStream().readAllBytes();
+        org.junit.jupiter.api.Assumptions.assumeTrue(probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0,
+                "the docker CLI here has no compose plugin");
+        Process config = new ProcessBuilder("docker", "compose", "-f", "docker-compose.yml", "config", "-q")
+                .directory(ROOT.toFile()).redirectErrorStream(true).start();
+        String output = new String(config.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(config.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(config.exitValue()).as(output).isZero();
+    }
+}

@@ -1,0 +1,238 @@
+package org.cseriskrecord.localstack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.cseriskrecord.localstack.demo.ApiClient;
+import org.cseriskrecord.localstack.demo.DemoDataCommand;
+import org.cseriskrecord.localstack.demo.DemoLoader;
+import org.cseriskrecord.localstack.postgres.PostgresServer;
+import org.cseriskrecord.localstack.services.ServiceSpec;
+import org.cseriskrecord.localstack.services.Services;
+import org.cseriskrecord.riskmodel.catalogue.CatalogueItem;
+import org.cseriskrecord.riskmodel.catalogue.Catalogues;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The README walkthrough against the stack started the way ./run starts it (the launcher's own code: PostgreSQL
+ * choice, database creation, the Kafka broker process, each service as its own {@code java -jar} process configured
+ * by environment, health waiting, ordered stop), with temporary data directories, free ports and databases of its
+ * own. Then a small demo-data load through the same API, and a restart of the whole stack on the same data to show
+ * the record is kept.
+ * <p>
+ * Needs the services' exec jars ({@code ./mvnw -q -DskipTests -pl command-service,query-service -am install});
+ * without them it is skipped, saying so.
+ */
+class WalkthroughTest {
+
+    @TempDir
+    Path state;
+
+    @Test
+    void theReadmeWalkthroughWorksAgainstTheLocalStack() throws Exception {
+        StackConfig probe = new StackConfig(TestSupport.repositoryRoot());
+        for (ServiceSpec s : Services.ALL) {
+            assumeTrue(probe.jar(s).isPresent(), "skipped: no " + s.name() + "/target/" + s.name()
+                    + "-*-exec.jar — build the services first (./mvnw -q -DskipTests -pl command-service,query-service -am install)");
+        }
+
+        String suffix = UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
+        List<ServiceSpec> services = new ArrayList<>();
+        for (ServiceSpec s : Services.ALL) {
+            services.add(new ServiceSpec(s.name(), TestSupport.freePort(),
+                    s.database() == null ? null : s.database() + "_walk_" + suffix));
+        }
+        StackConfig config = new StackConfig(TestSupport.repositoryRoot())
+                .stateDirectory(state)
+                .embeddedDbPort(TestSupport.freePort())
+                .kafkaPorts(TestSupport.freePort(), TestSupport.freePort())
+                .services(services)
+                .startupTimeout(Duration.ofSeconds(240))
+                .build(false);
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
+        String commandUrl = "http://localhost:" + services.get(0).port();
+        String queryUrl = "http://localhost:" + services.get(1).port();
+
+        PostgresServer postgres = null;
+        String caseId;
+        List<Long> pids = new ArrayList<>();
+        Stack stack = new Stack(config, out);
+        // the services run in their own sessions: if this JVM is killed, do not leave them behind
+        Thread safety = new Thread(stack::close);
+        Runtime.getRuntime().addShutdownHook(safety);
+        Instant t0 = Instant.now();
+        try {
+            stack.start();
+            out.println("[walkthrough] stack up after " + Duration.between(t0, Instant.now()).toSeconds() + " s");
+            postgres = stack.postgres();
+            assertThat(stack.summary()).contains(commandUrl).contains(queryUrl).contains("practitioner2, manager2");
+            for (ServiceSpec s : services) {
+                pids.add(Processes.readPid(config.pidFile(s.name())).orElseThrow());
+            }
+            pids.add(stack.broker().pid());
+
+            caseId = walkthrough(new ApiClient(commandUrl), new ApiClient(queryUrl));
+            out.println("[walkthrough] walkthrough done after " + Duration.between(t0, Instant.now()).toSeconds() + " s");
+
+            DemoDataCommand demo = DemoDataCommand.parse(new ArrayList<>(List.of("--demo-data", "--seed", "5",
+                    "--children", "6"))).orElseThrow();
+            DemoLoader.Result loaded = demo.load(commandUrl, queryUrl, out);
+            assertThat(loaded.failures()).isEmpty();
+            assertThat(loaded.completed()).isEqualTo(6);
+            out.println("[walkthrough] demo data done after " + Duration.between(t0, Instant.now()).toSeconds() + " s");
+        } catch (Throwable t) {
+            System.out.println(console.toString(StandardCharsets.UTF_8));
+            throw t;
+        } finally {
+            stack.close();
+            out.println("[walkthrough] stopped after " + Duration.between(t0, Instant.now()).toSeconds() + " s");
+        }
+        for (long pid : pids) { // Ctrl-C: every process is gone
+            assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).as("PID " + pid).isFalse();
+        }
+
+        // ./run again on the same data: the record is still there
+        Runtime.getRuntime().removeShutdownHook(safety);
+        Stack again = new Stack(config, out);
+        Thread safetyAgain = new Thread(again::close);
+        Runtime.getRuntime().addShutdownHook(safetyAgain);
+        try {
+            again.start();
+            ApiClient query = new ApiClient(queryUrl);
+            JsonNode view = await("the case after a restart", () -> query.get("practitioner", "/api/cases/" + caseId),
+                    r -> r.ok() && "HIGH".equals(r.body().path("riskLevel").asText()));
+            assertThat(view.path("caseId").asText()).isEqualTo(caseId);
+            out.println("[walkthrough] restarted and found the case after " + Duration.between(t0, Instant.now()).toSeconds() + " s");
+        } finally {
+            again.close();
+            Runtime.getRuntime().removeShutdownHook(safetyAgain);
+            System.out.println(console.toString(StandardCharsets.UTF_8)); // kept in target/surefire-reports/*-output.txt
+            if (postgres != null && postgres.embedded() == null) {
+                try (Connection c = postgres.connect("postgres"); Statement s = c.createStatement()) {
+                    for (ServiceSpec sp : services) {
+                        if (sp.database() != null) {
+                            s.execute("DROP DATABASE IF EXISTS " + sp.database() + " WITH (FORCE)");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The README's curl walkthrough, call for call (same bodies, same users). Returns the case id. */
+    private static String walkthrough(ApiClient commands, ApiClient query) throws Exception {
+        String high = "HIGH_MEETING_UNKNOWN_ADULTS";
+        String medium = "MEDIUM_MISSING_FROM_HOME_OR_CARE";
+        assertThat(Catalogues.current().items().stream().map(CatalogueItem::code)).contains(high, medium);
+        String today = LocalDate.now().toString();
+
+        // 1. A practitioner opens a case for a (synthetic) child in the County area
+        Map<String, Object> child = new java.util.LinkedHashMap<>();
+        child.put("name", "Jamie Example");
+        child.put("dateOfBirth", "2011-03-14");
+        child.put("learningDifficulty", false);
+        child.put("gender", "Female");
+        child.put("postcode", "ZZ1 1ZZ");
+        child.put("missing", "REGULARLY_GOES_MISSING");
+        child.put("participation", List.of("CHILD"));
+        ApiClient.Response opened = commands.send("practitioner", "POST", "/api/cases", Map.of(
+                "area", "COUNTY",
+                "child", child,
+                "professionals", List.of(Map.of("name", "PC Example", "jobTitle", "Police Constable",
+                        "email", "pc@example.org"))));
+        assertThat(opened.status()).as(opened.problem()).isEqualTo(201);
+        String caseId = opened.body().get("caseId").asText();
+
+        // 2. starts an assessment (dated today)
+        ApiClient.Response started = commands.send("practitioner", "POST", "/api/cases/" + caseId + "/assessments",
+                Map.of("assessmentDate", today));
+        assertThat(started.status()).as(started.problem()).isEqualTo(201);
+        String assessmentId = started.body().get("assessmentId").asText();
+        String a = "/api/assessments/" + assessmentId;
+
+        // 3. marks indicators, each with evidence
+        expect204(commands.send("practitioner", "POST", a + "/indicators",
+                Map.of("code", high, "evidence", "Seen getting into a car with an unknown adult")));
+        expect204(commands.send("practitioner", "POST", a + "/indicators",
+                Map.of("code", medium, "evidence", "Missing overnight twice this month")));
+        expect204(commands.send("practitioner", "POST", a + "/evidence", Map.of("indicatorCode", high,
+                "text", "School saw the same car", "source", "School", "observedOn", today)));
+
+        // 4. records the professional's analysis and judgement
+        expect204(commands.send("practitioner", "PUT", a + "/analysis", Map.of(
+                "analysis", "Immediate risk of exploitation",
+                "locationsOfConcern", List.of("Bus station"),
+                "personsOfConcern", List.of("Male known as \"Dee\""),
+                "assessedLevel", "HIGH")));
+
+        // 5. submits it
+        expect204(commands.send("practitioner", "POST", a + "/submission", null));
+
+        // 6. a manager from another agency (not the author: four-eyes) authorises it
+        expect204(commands.send("manager2", "POST", a + "/authorisation",
+                Map.of("comments", "Agreed. Strategy meeting arranged.")));
+
+        // 7. read the status and the history (eventually consistent)
+        JsonNode status = await("case status", () -> query.get("practitioner", "/api/cases/" + caseId),
+                r -> r.ok() && "AUTHORISED".equals(r.body().path("currentAssessment").path("status").asText()));
+        assertThat(status.path("riskLevel").asText()).isEqualTo("HIGH");
+        assertThat(status.path("area").asText()).isEqualTo("COUNTY");
+        assertThat(status.path("child").path("name").asText()).isEqualTo("Jamie Example");
+        assertThat(status.path("currentAssessment").path("assessedLevel").asText()).isEqualTo("HIGH");
+        assertThat(status.path("currentAssessment").path("indicators").toString()).contains(high).contains(medium)
+                .contains("School saw the same car");
+
+        JsonNode history = await("case history", () -> query.get("auditor", "/api/cases/" + caseId + "/history"),
+                r -> r.ok() && r.body().isArray() && r.body().toString().contains("ManagerAuthorised"));
+        List<String> types = new ArrayList<>();
+        history.forEach(e -> types.add(e.path("type").asText()));
+        assertThat(types.get(0)).isEqualTo("CaseOpened");
+        assertThat(types).containsSubsequence("CaseOpened", "AssessmentStarted", "IndicatorMarked", "IndicatorMarked",
+                "EvidenceAdded", "AnalysisRecorded", "AssessmentSubmitted", "ManagerAuthorised");
+        JsonNode authorised = history.get(types.indexOf("ManagerAuthorised"));
+        assertThat(authorised.path("actor").asText()).isEqualTo("manager2");
+        assertThat(history.get(0).path("actor").asText()).isEqualTo("practitioner");
+        return caseId;
+    }
+
+    private static void expect204(ApiClient.Response r) {
+        assertThat(r.status()).as(r.problem()).isEqualTo(204);
+    }
+
+    interface Call {
+        ApiClient.Response call() throws Exception;
+    }
+
+    private static JsonNode await(String what, Call call, Predicate<ApiClient.Response> done) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(60);
+        ApiClient.Response last = null;
+        while (Instant.now().isBefore(deadline)) {
+            last = call.call();
+            if (done.test(last)) {
+                return last.body();
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError(what + " not visible within 60 s; last answer " + (last == null ? "none"
+                : last.status() + " " + last.raw()));
+    }
+}
