@@ -35,8 +35,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The README walkthrough against the stack started the way ./run starts it (the launcher's own code: PostgreSQL
  * choice, database creation, the Kafka broker process, each service as its own {@code java -jar} process configured
  * by environment, health waiting, ordered stop), with temporary data directories, free ports and databases of its
- * own. Then a small demo-data load through the same API, and a restart of the whole stack on the same data to show
- * the record is kept.
+ * own. Then a small demo-data load through the same API; a Kafka outage (the broker process stopped, a case written
+ * meanwhile, the broker started again: the read side catches up); and a restart of the whole stack on the same data
+ * to show the record is kept.
  * <p>
  * Needs the services' exec jars ({@code ./mvnw -q -DskipTests -pl command-service,query-service -am install});
  * without them it is skipped, saying so.
@@ -47,7 +48,7 @@ class WalkthroughTest {
     Path state;
 
     @Test
-    void theReadmeWalkthroughWorksAgainstTheLocalStack() throws Exception {
+    void theReadmeWalkthroughWorksAgainstTheLocalStackWhichSurvivesAKafkaOutageAndARestart() throws Exception {
         StackConfig probe = new StackConfig(TestSupport.repositoryRoot());
         for (ServiceSpec s : Services.ALL) {
             assumeTrue(probe.jar(s).isPresent(), "skipped: no " + s.name() + "/target/" + s.name()
@@ -99,6 +100,27 @@ class WalkthroughTest {
             assertThat(loaded.failures()).isEmpty();
             assertThat(loaded.completed()).isEqualTo(6);
             out.println("[walkthrough] demo data done after " + Duration.between(t0, Instant.now()).toSeconds() + " s");
+
+            // Kafka goes away: commands still succeed (the event store is the outbox); when it comes back the
+            // publisher resumes where it stopped and the read side catches up, with nothing lost.
+            stack.broker().close();
+            ApiClient commands = new ApiClient(commandUrl);
+            ApiClient.Response whileDown = commands.send("practitioner", "POST", "/api/cases", Map.of("area", "CITY",
+                    "child", Map.of("name", "Robin Example", "dateOfBirth", "2012-07-01", "learningDifficulty", true)));
+            assertThat(whileDown.status()).as(whileDown.problem()).isEqualTo(201);
+            String outageCase = whileDown.body().get("caseId").asText();
+            ApiClient.Response startedWhileDown = commands.send("practitioner", "POST",
+                    "/api/cases/" + outageCase + "/assessments", Map.of("assessmentDate", LocalDate.now().toString()));
+            assertThat(startedWhileDown.status()).as(startedWhileDown.problem()).isEqualTo(201);
+            stack.broker().start(Duration.ofSeconds(90));
+            pids.add(stack.broker().pid());
+            ApiClient query = new ApiClient(queryUrl);
+            JsonNode caughtUp = await("the case written while Kafka was down",
+                    () -> query.get("practitioner", "/api/cases/" + outageCase),
+                    r -> r.ok() && "DRAFT".equals(r.body().path("currentAssessment").path("status").asText()),
+                    Duration.ofSeconds(180));
+            assertThat(caughtUp.path("child").path("learningDifficulty").asBoolean()).isTrue();
+            out.println("[walkthrough] Kafka outage survived after " + Duration.between(t0, Instant.now()).toSeconds() + " s");
         } catch (Throwable t) {
             System.out.println(console.toString(StandardCharsets.UTF_8));
             throw t;
@@ -223,7 +245,12 @@ class WalkthroughTest {
     }
 
     private static JsonNode await(String what, Call call, Predicate<ApiClient.Response> done) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(60);
+        return await(what, call, done, Duration.ofSeconds(60));
+    }
+
+    private static JsonNode await(String what, Call call, Predicate<ApiClient.Response> done, Duration patience)
+            throws Exception {
+        Instant deadline = Instant.now().plus(patience);
         ApiClient.Response last = null;
         while (Instant.now().isBefore(deadline)) {
             last = call.call();
@@ -232,7 +259,7 @@ class WalkthroughTest {
             }
             Thread.sleep(300);
         }
-        throw new AssertionError(what + " not visible within 60 s; last answer " + (last == null ? "none"
+        throw new AssertionError(what + " not visible within " + patience.toSeconds() + " s; last answer " + (last == null ? "none"
                 : last.status() + " " + last.raw()));
     }
 }

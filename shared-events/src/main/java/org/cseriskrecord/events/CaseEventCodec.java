@@ -46,11 +46,31 @@ public final class CaseEventCodec {
             return mapper.treeToValue(current, type);
         } catch (JsonProcessingException e) {
             // Name the field, never the value: payloads hold personal data and this message may be logged.
-            var where = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
-                    ? mapping.getPathReference() : "the payload";
-            throw new IllegalArgumentException("Payload of " + wireName + " revision " + revision
-                    + " does not match the contract at " + where);
+            // The parser's own message (which can quote values) and its exception are deliberately left out.
+            throw new IllegalArgumentException("The payload of " + wireName + " revision " + revision
+                    + " does not match the contract" + at(e));
         }
+    }
+
+    /**
+     * Where in a JSON document a parse or mapping failure happened, field names only (e.g. " at child.dateOfBirth"),
+     * or "" if unknown: safe to log, unlike the parser's own message, which may quote values.
+     */
+    public static String at(JsonProcessingException e) {
+        if (!(e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            return "";
+        }
+        var path = new StringBuilder();
+        for (var reference : mapping.getPath()) {
+            if (reference.getFieldName() != null) {
+                // A field name that is not a plain identifier could itself be data: show it as '?'.
+                var name = reference.getFieldName().matches("[A-Za-z_][A-Za-z0-9_]{0,60}") ? reference.getFieldName() : "?";
+                path.append(path.isEmpty() ? "" : ".").append(name);
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "" : " at " + path;
     }
 
     public CaseEvent fromBytes(String wireName, int revision, byte[] payload) {

@@ -162,13 +162,14 @@ class EventFixturesTest {
     }
 
     @Test
-    void a_payload_that_does_not_match_the_contract_is_refused_naming_its_type_and_revision() {
+    void a_payload_that_does_not_match_the_contract_is_refused_naming_its_type_revision_and_field_but_not_the_value() {
         ObjectNode fixture = ContractFixtures.read("CaseOpened", 1);
         ((ObjectNode) fixture.get("child")).put("dateOfBirth", "the fourth of March");
 
         assertThatThrownBy(() -> codec.fromJson("CaseOpened", 1, fixture))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("Payload of CaseOpened revision 1 does not match the contract");
+                .hasMessage("The payload of CaseOpened revision 1 does not match the contract at child.dateOfBirth")
+                .hasNoCause();
     }
 
     @Test

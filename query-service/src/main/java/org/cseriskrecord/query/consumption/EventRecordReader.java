@@ -61,7 +61,7 @@ public class EventRecordReader {
             envelope = mapper.readValue(value, CaseEventEnvelope.class);
         } catch (JsonProcessingException e) {
             throw new UndecodableEventException(position, (e instanceof JsonMappingException
-                    ? "The record value is not an event envelope" : "The record value is not JSON") + at(e));
+                    ? "The record value is not an event envelope" : "The record value is not JSON") + CaseEventCodec.at(e));
         }
         List<String> missing = new ArrayList<>();
         if (!isToken(envelope.eventId())) missing.add("eventId");
@@ -92,12 +92,9 @@ public class EventRecordReader {
         try {
             event = codec.fromJson(envelope.type(), envelope.revision(), envelope.payload());
         } catch (IllegalArgumentException | IllegalStateException e) {
-            // The codec's own messages name types and revisions; Jackson's may quote values, so only its path is used.
-            String reason = e.getCause() instanceof JsonProcessingException json
-                    ? "The payload of " + envelope.type() + " revision " + envelope.revision()
-                    + " does not match the contract" + at(json)
-                    : Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName());
-            throw new UndecodableEventException(position, reason);
+            // The codec's messages name types, revisions and field paths, never values.
+            throw new UndecodableEventException(position,
+                    Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()));
         }
         if (!envelope.caseId().equals(event.caseId())) {
             throw new UndecodableEventException(position, "The payload's case id differs from the envelope's");
@@ -107,23 +104,6 @@ public class EventRecordReader {
 
     public ObjectMapper mapper() {
         return mapper;
-    }
-
-    /** The JSON path of a mapping failure (field names only), e.g. " at payload.child.dateOfBirth". */
-    private static String at(JsonProcessingException e) {
-        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
-            return "";
-        }
-        var path = new StringBuilder();
-        for (var reference : mapping.getPath()) {
-            if (reference.getFieldName() != null) {
-                String name = isToken(reference.getFieldName()) ? reference.getFieldName() : "?";
-                path.append(path.isEmpty() ? "" : ".").append(name);
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? "" : " at " + path;
     }
 
     private JsonNode parseQuietly(String value) {
