@@ -76,7 +76,7 @@ final class ContractFixtures {
                         "Example orientation",
                         "Example ethnicity",
                         "Example religion",
-                        "3 Placeholder Close, Testington",
+                        "3 Invented Close, Testington",
                         "ZZ2 2ZZ",
                         "01632 960003",
                         "Example language",
@@ -138,7 +138,7 @@ final class ContractFixtures {
                 ASSESSMENT_ID,
                 "Invented professional analysis (test fixture)",
                 List.of("Example Park, Testington", "ZZ3 3ZZ area"),
-                List.of("Fictional Adult A (nickname 'Placeholder')", "Fictional Adult B"),
+                List.of("Fictional Adult A (nickname 'Nobody')", "Fictional Adult B"),
                 "MEDIUM",
                 "Invented rationale for assessing below the suggested level (test fixture)",
                 true));

@@ -28,7 +28,7 @@ final class DemoNames {
             "Sampleton", "Placebury", "Testwick", "Fauxley", "Mockbridge on Nowhere", "Pretendham", "Dummyhurst");
     static final List<String> STREETS = List.of(
             "Imaginary Lane", "Fictional Road", "Make-Believe Close", "Invented Avenue", "Nowhere Street",
-            "Pretend Crescent", "Placeholder Way", "Example Row");
+            "Pretend Crescent", "Imaginary Way", "Example Row");
     static final List<String> LOCATIONS = List.of(
             "the bus station in %s", "the taxi rank behind %s market", "the takeaway on %s high street",
             "the off licence near %s park", "a flat above the shops in %s", "the retail park car park, %s",
