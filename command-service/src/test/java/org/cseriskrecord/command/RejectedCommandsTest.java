@@ -151,4 +151,33 @@ class RejectedCommandsTest extends SharedInfrastructureTest {
         assertThat(payload).contains("\"changedFields\":[\"dateOfBirth\",\"learningDifficulty\"]");
         assertThat(List.of(payload)).isNotEmpty();
     }
+
+    @Test
+    void updates_the_case_details_only_when_valid_and_something_changed() {
+        var caseId = openCase("practitioner");
+        var before = storedEvents(caseId);
+        var nameless = Map.of("professionals", List.of(Map.of("jobTitle", "Social Worker")));
+        var response = put("practitioner", "/api/cases/" + caseId + "/details", nameless);
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(response.getBody().get("errors")).extracting(e -> e.get("field").asText())
+                .contains("professionals[0].name");
+        assertThat(storedEvents(caseId)).isEqualTo(before);
+
+        var details = Map.of(
+                "professionals", List.of(Map.of("name", "Sam Example", "jobTitle", "Social Worker",
+                        "telephone", "01632 960100", "email", "sam@example.org")),
+                "placement", Map.of("placementType", "Foster care", "placementAddressAndDetails", "ZZ1 1ZZ"),
+                "otherProfessionalsInvolved", "Youth worker");
+        assertThat(put("practitioner", "/api/cases/" + caseId + "/details", details).getStatusCode().value())
+                .isEqualTo(204);
+        assertThat(storedEvents(caseId)).isEqualTo(before + 1);
+        var payload = jdbc.sql("select convert_from(payload, 'UTF8') from domain_event_entry where "
+                + "aggregate_identifier = ? and payload_type = 'CaseDetailsUpdated'").param(caseId)
+                .query(String.class).single();
+        assertThat(payload).contains("\"changedFields\":[\"professionals\",\"placement\",\"otherProfessionalsInvolved\"]");
+
+        assertThat(put("practitioner", "/api/cases/" + caseId + "/details", details).getStatusCode().value())
+                .isEqualTo(204);
+        assertThat(storedEvents(caseId)).as("the same details again change nothing").isEqualTo(before + 1);
+    }
 }

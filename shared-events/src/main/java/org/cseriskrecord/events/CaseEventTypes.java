@@ -10,9 +10,9 @@ import java.util.Optional;
 public final class CaseEventTypes {
 
     private static final List<Class<? extends CaseEvent>> ALL = List.of(
-            CaseOpened.class, ChildDetailsCorrected.class, AssessmentStarted.class, IndicatorMarked.class,
-            IndicatorWithdrawn.class, EvidenceAdded.class, AdditionalDetailRecorded.class, AnalysisRecorded.class,
-            AssessmentSubmitted.class, ManagerAuthorised.class, AssessmentReturned.class);
+            CaseOpened.class, ChildDetailsCorrected.class, CaseDetailsUpdated.class, AssessmentStarted.class,
+            IndicatorMarked.class, IndicatorWithdrawn.class, EvidenceAdded.class, AdditionalDetailRecorded.class,
+            AnalysisRecorded.class, AssessmentSubmitted.class, ManagerAuthorised.class, AssessmentReturned.class);
 
     private static final Map<String, Class<? extends CaseEvent>> BY_NAME = new LinkedHashMap<>();
 

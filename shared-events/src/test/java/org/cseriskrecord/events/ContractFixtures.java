@@ -91,6 +91,18 @@ final class ContractFixtures {
                 List.of("address", "postcode", "telephone", "hasDisability", "disabilityDetails", "learningDifficulty",
                         "childProtectionPlan", "missing", "participation")));
 
+        expect("CaseDetailsUpdated", 1, new CaseDetailsUpdated(
+                CASE_ID,
+                List.of(
+                        new ProfessionalDetails("Fictional Practitioner One", "Example Social Worker", "01632 960001",
+                                "practitioner.one@example.org"),
+                        new ProfessionalDetails("Fictional Practitioner Three", "Example Police Officer",
+                                "01632 960004", "practitioner.three@example.org")),
+                new PlacementDetails("Example residential placement",
+                        "4 Pretend Avenue, Testington, ZZ4 4ZZ (invented children's home)"),
+                "Fictional Youth Worker, Example Youth Service",
+                List.of("professionals", "placement")));
+
         expect("AssessmentStarted", 1, new AssessmentStarted(
                 CASE_ID,
                 ASSESSMENT_ID,

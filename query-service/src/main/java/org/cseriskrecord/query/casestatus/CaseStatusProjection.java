@@ -8,6 +8,7 @@ import org.cseriskrecord.events.AssessmentReturned;
 import org.cseriskrecord.events.AssessmentStarted;
 import org.cseriskrecord.events.AssessmentSubmitted;
 import org.cseriskrecord.events.CarriedForwardIndicator;
+import org.cseriskrecord.events.CaseDetailsUpdated;
 import org.cseriskrecord.events.CaseOpened;
 import org.cseriskrecord.events.ChildDetails;
 import org.cseriskrecord.events.ChildDetailsCorrected;
@@ -70,6 +71,8 @@ public class CaseStatusProjection implements CaseProjection {
             opened(e, opened);
         } else if (event instanceof ChildDetailsCorrected corrected) {
             childCorrected(corrected);
+        } else if (event instanceof CaseDetailsUpdated updated) {
+            detailsUpdated(updated);
         } else if (event instanceof AssessmentStarted started) {
             started(e, started);
         } else if (event instanceof IndicatorMarked marked) {
@@ -125,6 +128,20 @@ public class CaseStatusProjection implements CaseProjection {
                 .query(String.class)
                 .list()
                 .forEach(this::recompute);
+    }
+
+    private void detailsUpdated(CaseDetailsUpdated updated) {
+        // The event carries all three values as they now are; none of them changes the tool's suggestion.
+        jdbc.sql("""
+                        update case_status
+                        set professionals = cast(:professionals as jsonb), placement = cast(:placement as jsonb),
+                            other_professionals_involved = :others
+                        where case_id = :caseId""")
+                .param("professionals", write(updated.professionals()))
+                .param("placement", write(updated.placement()))
+                .param("others", updated.otherProfessionalsInvolved())
+                .param("caseId", updated.caseId())
+                .update();
     }
 
     private void started(ProjectedEvent e, AssessmentStarted started) {

@@ -5,6 +5,7 @@ import org.cseriskrecord.events.AnalysisRecorded;
 import org.cseriskrecord.events.AssessmentReturned;
 import org.cseriskrecord.events.AssessmentStarted;
 import org.cseriskrecord.events.AssessmentSubmitted;
+import org.cseriskrecord.events.CaseDetailsUpdated;
 import org.cseriskrecord.events.CaseEvent;
 import org.cseriskrecord.events.CaseOpened;
 import org.cseriskrecord.events.ChildDetailsCorrected;
@@ -36,6 +37,10 @@ final class HistorySummaries {
         if (event instanceof ChildDetailsCorrected corrected) {
             return corrected.changedFields().isEmpty() ? "Corrected child details"
                     : "Corrected child details: " + String.join(", ", corrected.changedFields());
+        }
+        if (event instanceof CaseDetailsUpdated updated) {
+            return updated.changedFields().isEmpty() ? "Updated the case details"
+                    : "Updated the case details: " + String.join(", ", updated.changedFields());
         }
         if (event instanceof AssessmentStarted started) {
             var sentence = new StringBuilder("Started an assessment dated ").append(started.assessmentDate())

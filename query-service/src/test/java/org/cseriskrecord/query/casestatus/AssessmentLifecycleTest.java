@@ -2,6 +2,8 @@ package org.cseriskrecord.query.casestatus;
 
 import org.cseriskrecord.events.CarriedForwardIndicator;
 import org.cseriskrecord.events.CategoryCounts;
+import org.cseriskrecord.events.PlacementDetails;
+import org.cseriskrecord.events.ProfessionalDetails;
 import org.cseriskrecord.query.support.CaseScript;
 import org.cseriskrecord.query.support.QueryServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -141,5 +143,39 @@ class AssessmentLifecycleTest extends QueryServiceIntegrationTest {
         assertThat(under13.get("category").asText()).isEqualTo("VULNERABILITY");
         var history = awaitHistory(script.caseId, 7);
         assertThat(history.at("/6/summary").asText()).isEqualTo("Corrected child details: dateOfBirth");
+    }
+
+    @Test
+    void updatedCaseDetailsReplaceThoseOfTheOpeningInTheStatusAndAreSummarisedInTheHistory() {
+        var script = new CaseScript(Instant.parse("2025-05-01T10:00:00Z"));
+        var a = "asm-" + script.caseId;
+        var worker = new ProfessionalDetails("A. Worker", "Social Worker", "0115 111 1111", "a.worker@example.org");
+        var nurse = new ProfessionalDetails("B. Nurse", "School Nurse", "01632 960201", "b.nurse@example.org");
+        sendAll(
+                script.next(script.opened("COUNTY", CaseScript.child("Lee Example", LocalDate.of(2010, 1, 1), false)),
+                        PRACTITIONER),
+                script.next(script.started(a, LocalDate.of(2025, 5, 1)), PRACTITIONER),
+                script.next(script.marked(a, LATE, evidence("e1")), PRACTITIONER));
+        var before = awaitCase(script.caseId, c -> c.at("/currentAssessment/indicators").size() == 1);
+        assertThat(before.at("/placement/placementType").asText()).isEqualTo("Foster care");
+
+        send(script.next(script.detailsUpdated(List.of(worker, nurse),
+                new PlacementDetails("Residential home", "4 Pretend Avenue, ZZ4 4ZZ"), "School; Youth Offending Team",
+                "professionals", "placement"), PRACTITIONER2));
+
+        var after = awaitCase(script.caseId, c -> "Residential home".equals(c.at("/placement/placementType").asText()));
+        assertThat(after.at("/placement/placementAddressAndDetails").asText()).isEqualTo("4 Pretend Avenue, ZZ4 4ZZ");
+        assertThat(after.get("professionals")).hasSize(2);
+        assertThat(after.at("/professionals/1/name").asText()).isEqualTo("B. Nurse");
+        assertThat(after.at("/professionals/1/email").asText()).isEqualTo("b.nurse@example.org");
+        assertThat(after.get("otherProfessionalsInvolved").asText()).isEqualTo("School; Youth Offending Team");
+        assertThat(after.get("child")).as("the child's details are untouched").isEqualTo(before.get("child"));
+        assertThat(after.at("/currentAssessment/suggestedLevel").asText())
+                .isEqualTo(before.at("/currentAssessment/suggestedLevel").asText());
+        var history = awaitHistory(script.caseId, 4);
+        assertThat(history.at("/3/type").asText()).isEqualTo("CaseDetailsUpdated");
+        assertThat(history.at("/3/summary").asText()).isEqualTo("Updated the case details: professionals, placement");
+        assertThat(history.at("/3/actor").asText()).isEqualTo("practitioner2");
+        assertThat(history.at("/3/data/placement/placementType").asText()).isEqualTo("Residential home");
     }
 }

@@ -23,6 +23,8 @@ class HistorySummariesTest {
         assertThat(say(script.opened("COUNTY", child)))
                 .isEqualTo("Opened the case in area COUNTY");
         assertThat(say(script.corrected(child, "name", "postcode"))).isEqualTo("Corrected child details: name, postcode");
+        assertThat(say(script.detailsUpdated(List.of(), null, null, "placement")))
+                .isEqualTo("Updated the case details: placement");
         assertThat(say(script.started("a", LocalDate.of(2025, 1, 2))))
                 .isEqualTo("Started an assessment dated 2025-01-02 on form version " + CaseScript.CATALOGUE);
         assertThat(say(script.marked("a", "Returning home late", null)))

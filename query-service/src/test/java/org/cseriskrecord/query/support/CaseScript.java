@@ -6,6 +6,7 @@ import org.cseriskrecord.events.AssessmentReturned;
 import org.cseriskrecord.events.AssessmentStarted;
 import org.cseriskrecord.events.AssessmentSubmitted;
 import org.cseriskrecord.events.CarriedForwardIndicator;
+import org.cseriskrecord.events.CaseDetailsUpdated;
 import org.cseriskrecord.events.CaseEvent;
 import org.cseriskrecord.events.CaseEventCodec;
 import org.cseriskrecord.events.CaseEventEnvelope;
@@ -86,6 +87,12 @@ public final class CaseScript {
 
     public ChildDetailsCorrected corrected(ChildDetails child, String... changedFields) {
         return new ChildDetailsCorrected(caseId, child, List.of(changedFields));
+    }
+
+    public CaseDetailsUpdated detailsUpdated(List<ProfessionalDetails> professionals, PlacementDetails placement,
+                                             String otherProfessionalsInvolved, String... changedFields) {
+        return new CaseDetailsUpdated(caseId, professionals, placement, otherProfessionalsInvolved,
+                List.of(changedFields));
     }
 
     public AssessmentStarted started(String assessmentId, LocalDate date) {

@@ -5,6 +5,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.cseriskrecord.command.casefile.model.Commands.AddEvidence;
 import org.cseriskrecord.command.casefile.model.Commands.AuthoriseAssessment;
@@ -16,6 +17,7 @@ import org.cseriskrecord.command.casefile.model.Commands.RecordAnalysis;
 import org.cseriskrecord.command.casefile.model.Commands.ReturnAssessment;
 import org.cseriskrecord.command.casefile.model.Commands.StartAssessment;
 import org.cseriskrecord.command.casefile.model.Commands.SubmitAssessment;
+import org.cseriskrecord.command.casefile.model.Commands.UpdateCaseDetails;
 import org.cseriskrecord.command.casefile.model.Commands.WithdrawIndicator;
 import org.cseriskrecord.events.AdditionalDetailRecorded;
 import org.cseriskrecord.events.AnalysisRecorded;
@@ -23,6 +25,7 @@ import org.cseriskrecord.events.AssessmentReturned;
 import org.cseriskrecord.events.AssessmentStarted;
 import org.cseriskrecord.events.AssessmentSubmitted;
 import org.cseriskrecord.events.CarriedForwardIndicator;
+import org.cseriskrecord.events.CaseDetailsUpdated;
 import org.cseriskrecord.events.CaseOpened;
 import org.cseriskrecord.events.CategoryCounts;
 import org.cseriskrecord.events.ChildDetails;
@@ -32,6 +35,8 @@ import org.cseriskrecord.events.EvidenceAdded;
 import org.cseriskrecord.events.IndicatorMarked;
 import org.cseriskrecord.events.IndicatorWithdrawn;
 import org.cseriskrecord.events.ManagerAuthorised;
+import org.cseriskrecord.events.PlacementDetails;
+import org.cseriskrecord.events.ProfessionalDetails;
 import org.cseriskrecord.riskmodel.DerivedIndicatorException;
 import org.cseriskrecord.riskmodel.catalogue.Catalogue;
 import org.cseriskrecord.riskmodel.catalogue.Catalogues;
@@ -49,6 +54,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -60,6 +66,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * rules themselves come from {@code risk-model}.
  */
 @Aggregate(snapshotTriggerDefinition = "caseSnapshotTrigger")
+// The shape of the snapshot: raise it whenever a field is added or changes meaning. Axon then ignores snapshots of
+// another revision and rebuilds the case from its events. Revision 2 added the professionals, the placement and the
+// other professionals involved; snapshots written before it have no revision and lack them.
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class CaseRecord {
@@ -70,6 +80,9 @@ public class CaseRecord {
     private String caseId;
     private String area;
     private ChildDetails child;
+    private List<ProfessionalDetails> professionals = List.of();
+    private PlacementDetails placement;
+    private String otherProfessionalsInvolved;
     private Map<String, Assessment> assessments = new LinkedHashMap<>();
     private String currentAssessmentId;
     private String lastAuthorisedAssessmentId;
@@ -100,6 +113,32 @@ public class CaseRecord {
             return; // nothing to correct: no event, so the history only shows real changes
         }
         apply(new ChildDetailsCorrected(caseId, command.child(), changed));
+    }
+
+    @CommandHandler
+    public void handle(UpdateCaseDetails command, MetaData metaData) {
+        Actor.of(metaData).requirePractitioner();
+        var newProfessionals = command.professionals() == null ? List.<ProfessionalDetails>of()
+                : List.copyOf(command.professionals());
+        var newPlacement = isEmpty(command.placement()) ? null : command.placement();
+        requireLength("placementAddressAndDetails", newPlacement == null ? null
+                : newPlacement.placementAddressAndDetails());
+        requireLength("otherProfessionalsInvolved", command.otherProfessionalsInvolved());
+        List<String> changed = new ArrayList<>();
+        if (!newProfessionals.equals(professionals)) {
+            changed.add("professionals");
+        }
+        if (!Objects.equals(newPlacement, placement)) {
+            changed.add("placement");
+        }
+        if (!Objects.equals(command.otherProfessionalsInvolved(), otherProfessionalsInvolved)) {
+            changed.add("otherProfessionalsInvolved");
+        }
+        if (changed.isEmpty()) {
+            return; // nothing to update: no event, so the history only shows real changes
+        }
+        apply(new CaseDetailsUpdated(caseId, newProfessionals, newPlacement, command.otherProfessionalsInvolved(),
+                changed));
     }
 
     @CommandHandler
@@ -282,11 +321,21 @@ public class CaseRecord {
         caseId = event.caseId();
         area = event.area();
         child = event.child();
+        professionals = event.professionals();
+        placement = event.placement();
+        otherProfessionalsInvolved = event.otherProfessionalsInvolved();
     }
 
     @EventSourcingHandler
     void on(ChildDetailsCorrected event) {
         child = event.child();
+    }
+
+    @EventSourcingHandler
+    void on(CaseDetailsUpdated event) {
+        professionals = event.professionals();
+        placement = event.placement();
+        otherProfessionalsInvolved = event.otherProfessionalsInvolved();
     }
 
     @EventSourcingHandler
@@ -422,6 +471,16 @@ public class CaseRecord {
         } catch (IllegalArgumentException e) {
             throw CaseRuleException.invalid("The assessed level must be NONE, LOW, MEDIUM or HIGH.");
         }
+    }
+
+    /** A placement with nothing in it is no placement (as when a case is opened without one). */
+    private static boolean isEmpty(PlacementDetails placement) {
+        return placement == null || (isBlank(placement.placementType())
+                && isBlank(placement.placementAddressAndDetails()));
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static void requireText(String field, String value) {

@@ -24,6 +24,11 @@ public final class Commands {
     public record CorrectChildDetails(@TargetAggregateIdentifier String caseId, ChildDetails child) {
     }
 
+    public record UpdateCaseDetails(@TargetAggregateIdentifier String caseId,
+                                    List<ProfessionalDetails> professionals, PlacementDetails placement,
+                                    String otherProfessionalsInvolved) {
+    }
+
     public record StartAssessment(@TargetAggregateIdentifier String caseId, String assessmentId,
                                   LocalDate assessmentDate) {
     }

@@ -16,7 +16,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
-/** Opening a case, correcting the child's details and starting assessments. */
+/** Opening a case, correcting the child's details, updating the case's other details and starting assessments. */
 @RestController
 @RequestMapping("/api/cases")
 @PreAuthorize("hasRole('PRACTITIONER')")
@@ -41,6 +41,18 @@ class CaseController {
     @PutMapping("/{caseId}/child")
     ResponseEntity<Void> correctChild(@PathVariable String caseId, @Valid @RequestBody CaseRequests.Child child) {
         commands.send(new Commands.CorrectChildDetails(caseId, child.toDetails()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/{caseId}/details")
+    ResponseEntity<Void> updateDetails(@PathVariable String caseId,
+                                       @Valid @RequestBody CaseRequests.CaseDetails request) {
+        var professionals = request.professionals() == null ? List.<CaseRequests.Professional>of()
+                : request.professionals();
+        commands.send(new Commands.UpdateCaseDetails(caseId,
+                professionals.stream().map(CaseRequests.Professional::toDetails).toList(),
+                request.placement() == null ? null : request.placement().toDetails(),
+                request.otherProfessionalsInvolved()));
         return ResponseEntity.noContent().build();
     }
 

@@ -25,7 +25,14 @@ final class CaseRequests {
     record OpenCase(
             @NotBlank(message = "is required (COUNTY or CITY)") String area,
             @NotNull(message = "is required") @Valid Child child,
-            List<@Valid Professional> professionals,
+            List<@NotNull(message = "must not contain empty entries") @Valid Professional> professionals,
+            @Valid Placement placement,
+            @Size(max = LONG) String otherProfessionalsInvolved) {
+    }
+
+    /** The case's details other than the child's, as they now are (the whole of each, not only the changes). */
+    record CaseDetails(
+            List<@NotNull(message = "must not contain empty entries") @Valid Professional> professionals,
             @Valid Placement placement,
             @Size(max = LONG) String otherProfessionalsInvolved) {
     }

@@ -13,6 +13,7 @@ import org.cseriskrecord.command.casefile.model.Commands.RecordAnalysis;
 import org.cseriskrecord.command.casefile.model.Commands.ReturnAssessment;
 import org.cseriskrecord.command.casefile.model.Commands.StartAssessment;
 import org.cseriskrecord.command.casefile.model.Commands.SubmitAssessment;
+import org.cseriskrecord.command.casefile.model.Commands.UpdateCaseDetails;
 import org.cseriskrecord.command.casefile.model.Commands.WithdrawIndicator;
 import org.cseriskrecord.events.AdditionalDetailRecorded;
 import org.cseriskrecord.events.AnalysisRecorded;
@@ -20,6 +21,7 @@ import org.cseriskrecord.events.AssessmentReturned;
 import org.cseriskrecord.events.AssessmentStarted;
 import org.cseriskrecord.events.AssessmentSubmitted;
 import org.cseriskrecord.events.CarriedForwardIndicator;
+import org.cseriskrecord.events.CaseDetailsUpdated;
 import org.cseriskrecord.events.CaseOpened;
 import org.cseriskrecord.events.CategoryCounts;
 import org.cseriskrecord.events.ChildDetails;
@@ -29,6 +31,8 @@ import org.cseriskrecord.events.EvidenceAdded;
 import org.cseriskrecord.events.IndicatorMarked;
 import org.cseriskrecord.events.IndicatorWithdrawn;
 import org.cseriskrecord.events.ManagerAuthorised;
+import org.cseriskrecord.events.PlacementDetails;
+import org.cseriskrecord.events.ProfessionalDetails;
 import org.cseriskrecord.riskmodel.DerivedIndicatorException;
 import org.cseriskrecord.riskmodel.UnknownIndicatorException;
 import org.cseriskrecord.riskmodel.catalogue.Catalogues;
@@ -194,6 +198,76 @@ class CaseRecordTest {
             fixture.given(by(PRACTITIONER, opened(CHILD_OF_15)))
                     .when(new CorrectChildDetails(CASE, CHILD_OF_15), PRACTITIONER)
                     .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class UpdatingCaseDetails {
+        final ProfessionalDetails socialWorker = new ProfessionalDetails("Sam Example", "Social Worker",
+                "01632 960100", "sam@example.org");
+        final PlacementDetails fosterCare = new PlacementDetails("Foster care", "2 Any Road, ZZ2 2ZZ");
+        final CaseOpened openedWithDetails = new CaseOpened(CASE, "COUNTY", CHILD_OF_15, List.of(socialWorker),
+                fosterCare, "Youth worker");
+
+        @Test
+        void records_an_update_with_the_fields_that_changed() {
+            var residential = new PlacementDetails("Residential home", "3 Other Road, ZZ3 3ZZ");
+            fixture.given(by(PRACTITIONER, openedWithDetails))
+                    .when(new UpdateCaseDetails(CASE, List.of(socialWorker), residential, "Youth worker"), PRACTITIONER)
+                    .expectEvents(new CaseDetailsUpdated(CASE, List.of(socialWorker), residential, "Youth worker",
+                            List.of("placement")));
+        }
+
+        @Test
+        void records_every_field_that_changed_in_the_forms_order() {
+            var officer = new ProfessionalDetails("Jo Example", "Police Officer", null, "jo@example.org");
+            fixture.given(by(PRACTITIONER, openedWithDetails))
+                    .when(new UpdateCaseDetails(CASE, List.of(socialWorker, officer), null, "School nurse"), MANAGER)
+                    .expectEvents(new CaseDetailsUpdated(CASE, List.of(socialWorker, officer), null, "School nurse",
+                            List.of("professionals", "placement", "otherProfessionalsInvolved")));
+        }
+
+        @Test
+        void records_nothing_when_an_update_changes_nothing() {
+            fixture.given(by(PRACTITIONER, openedWithDetails))
+                    .when(new UpdateCaseDetails(CASE, List.of(socialWorker), fosterCare, "Youth worker"), PRACTITIONER)
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void compares_with_the_latest_update_not_with_the_opening() {
+            var residential = new PlacementDetails("Residential home", "3 Other Road, ZZ3 3ZZ");
+            fixture.given(by(PRACTITIONER, openedWithDetails), by(PRACTITIONER, new CaseDetailsUpdated(CASE,
+                            List.of(socialWorker), residential, "Youth worker", List.of("placement"))))
+                    .when(new UpdateCaseDetails(CASE, List.of(socialWorker), residential, "Youth worker"), PRACTITIONER)
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void an_empty_placement_is_no_placement() {
+            fixture.given(by(PRACTITIONER, opened(CHILD_OF_15)))
+                    .when(new UpdateCaseDetails(CASE, null, new PlacementDetails(null, " "), null), PRACTITIONER)
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejects_other_professionals_involved_longer_than_the_limit() {
+            fixture.given(by(PRACTITIONER, openedWithDetails))
+                    .when(new UpdateCaseDetails(CASE, List.of(socialWorker), fosterCare,
+                            "x".repeat(CaseRecord.MAX_TEXT + 1)), PRACTITIONER)
+                    .expectException(CaseRuleException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejects_an_update_from_a_board_member() {
+            fixture.given(by(PRACTITIONER, openedWithDetails))
+                    .when(new UpdateCaseDetails(CASE, List.of(), null, null), BOARD)
+                    .expectException(CaseRuleException.class)
                     .expectNoEvents();
         }
     }
