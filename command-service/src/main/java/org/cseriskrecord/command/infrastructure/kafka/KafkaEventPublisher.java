@@ -15,6 +15,7 @@ import org.cseriskrecord.events.CaseEventEnvelope;
 import org.cseriskrecord.events.CaseEventTypes;
 import org.cseriskrecord.events.EventMetadata;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
@@ -35,6 +36,9 @@ import java.util.concurrent.TimeoutException;
  */
 @Component
 @ProcessingGroup(KafkaEventPublisher.PROCESSING_GROUP)
+// An instance may take commands without publishing (cse.kafka.publishing=false): the token's claim lets only one
+// instance publish at a time anyway, and a command-only node needs no Kafka producer at all.
+@ConditionalOnProperty(name = "cse.kafka.publishing", havingValue = "true", matchIfMissing = true)
 public class KafkaEventPublisher {
     public static final String PROCESSING_GROUP = "kafka-publisher";
     private static final String PENDING_SENDS = KafkaEventPublisher.class.getName() + ".pending";
