@@ -92,6 +92,7 @@ class WalkthroughTest {
             pids.add(stack.broker().pid());
 
             caseId = walkthrough(new ApiClient(commandUrl), new ApiClient(queryUrl));
+            readmeScript(commandUrl, queryUrl, out);
             out.println("[walkthrough] walkthrough done after " + Duration.between(t0, Instant.now()).toSeconds() + " s");
 
             DemoDataCommand demo = DemoDataCommand.parse(new ArrayList<>(List.of("--demo-data", "--seed", "5",
@@ -234,6 +235,29 @@ class WalkthroughTest {
         assertThat(authorised.path("actor").asText()).isEqualTo("manager2");
         assertThat(history.get(0).path("actor").asText()).isEqualTo("practitioner");
         return caseId;
+    }
+
+    /**
+     * The README's walkthrough block itself, run with bash and curl as a reader would paste it; only the two base
+     * URLs are pointed at this stack's ports. Keeps the README's "works verbatim" true.
+     */
+    private static void readmeScript(String commandUrl, String queryUrl, PrintStream out) throws Exception {
+        String readme = java.nio.file.Files.readString(TestSupport.repositoryRoot().resolve("README.md"));
+        int start = readme.indexOf("```bash\n");
+        assertThat(start).as("README has a bash walkthrough block").isNotNegative();
+        String block = readme.substring(start + "```bash\n".length(), readme.indexOf("```\n", start + 8));
+        String urls = "C=http://localhost:8081; Q=http://localhost:8082;";
+        assertThat(block).as("the walkthrough names the run command's ports").contains(urls);
+        String script = "set -u\n" + block.replace(urls, "C=" + commandUrl + "; Q=" + queryUrl + ";");
+        Process bash = new ProcessBuilder("bash", "-c", script).redirectErrorStream(true).start();
+        String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(bash.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        out.println("[walkthrough] README script output: " + output.length() + " characters");
+        assertThat(bash.exitValue()).as(output).isZero();
+        assertThat(output).as("no refusal on the way").doesNotContain("application/problem+json", "\"status\":4",
+                "\"status\":5");
+        assertThat(output).contains("\"riskLevel\":\"HIGH\"").contains("\"type\":\"ManagerAuthorised\"")
+                .contains("\"actor\":\"manager2\"");
     }
 
     private static void expect204(ApiClient.Response r) {
