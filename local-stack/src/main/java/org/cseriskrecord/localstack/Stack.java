@@ -146,6 +146,7 @@ public final class Stack implements AutoCloseable {
         sb.append("    practitioner2, manager2   Health (PRACTITIONER, MANAGER)").append(nl);
         sb.append("    board                     BOARD").append(nl);
         sb.append("    auditor                   AUDITOR").append(nl);
+        sb.append("    admin                     ADMIN").append(nl);
         config.services().stream().filter(s -> s.name().equals("query-service")).findFirst().ifPresent(q ->
                 sb.append(nl).append("  Try: curl -u practitioner:practitioner http://localhost:").append(config.port(q))
                         .append("/api/catalogue").append(nl));

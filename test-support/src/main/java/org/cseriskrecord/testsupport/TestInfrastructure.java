@@ -46,12 +46,17 @@ public final class TestInfrastructure {
         registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrapServers);
     }
 
-    /** A database of that name, emptied once per test JVM so every run starts from a clean schema. */
+    /**
+     * A database of that name, emptied once per test JVM so every run starts from a clean schema. The environment
+     * variable {@code CSE_TEST_DB_SUFFIX} (e.g. {@code _ci2}) is appended to the name, so that several checkouts can
+     * run their tests against one PostgreSQL server at the same time without dropping each other's databases.
+     */
     public static Database freshDatabase(String name) {
-        if (!name.matches("[a-z_][a-z0-9_]*")) {
-            throw new IllegalArgumentException("Test database names are lower-case identifiers: " + name);
+        var fullName = name + env("CSE_TEST_DB_SUFFIX", "");
+        if (!fullName.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("Test database names are lower-case identifiers: " + fullName);
         }
-        return DATABASES.computeIfAbsent(name, TestInfrastructure::recreate);
+        return DATABASES.computeIfAbsent(fullName, TestInfrastructure::recreate);
     }
 
     public static synchronized String kafkaBootstrapServers() {

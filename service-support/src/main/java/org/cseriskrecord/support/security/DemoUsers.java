@@ -16,7 +16,8 @@ public final class DemoUsers {
             new SignedInUser("practitioner2", Role.PRACTITIONER, "Health"),
             new SignedInUser("manager2", Role.MANAGER, "Health"),
             new SignedInUser("board", Role.BOARD, null),
-            new SignedInUser("auditor", Role.AUDITOR, null));
+            new SignedInUser("auditor", Role.AUDITOR, null),
+            new SignedInUser("admin", Role.ADMIN, null));
 
     private DemoUsers() {
     }

@@ -33,7 +33,7 @@ class UserDirectoryTest {
     void the_local_profile_signs_in_every_demo_user_with_their_name_as_password() {
         var directory = new UserDirectory(properties(), true, encoder);
 
-        assertThat(directory.size()).isEqualTo(6);
+        assertThat(directory.size()).isEqualTo(7); // practitioner, manager, practitioner2, manager2, board, auditor, admin
         for (var demo : DemoUsers.ALL) {
             var details = directory.loadUserByUsername(demo.userId());
             assertThat(encoder.matches(demo.userId(), details.getPassword())).isTrue();
