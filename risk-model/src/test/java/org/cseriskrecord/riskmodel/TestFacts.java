@@ -21,7 +21,7 @@ public final class TestFacts {
     private String version = Catalogues.NOTTS_CSE_2017_02;
     private final Set<String> codes = new LinkedHashSet<>();
     private LocalDate dateOfBirth = BORN_15_YEARS_BEFORE;
-    private boolean learningDifficulty;
+    private Answer learningDifficulty = Answer.NO;
     private LocalDate assessmentDate = ASSESSED_ON;
     private String area = "COUNTY";
 
@@ -74,7 +74,13 @@ public final class TestFacts {
     }
 
     public TestFacts withLearningDifficulty() {
-        this.learningDifficulty = true;
+        this.learningDifficulty = Answer.YES;
+        return this;
+    }
+
+    /** Nobody knows yet whether the child has a learning difficulty. */
+    public TestFacts withLearningDifficultyNotKnown() {
+        this.learningDifficulty = Answer.NOT_KNOWN;
         return this;
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,7 @@ public final class Catalogue {
 
     private static final Pattern VERSION = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern UNDER_AGE = Pattern.compile("derived:under-age=(\\d{1,2})");
+    private static final Pattern TAG = Pattern.compile("[a-z]+(-[a-z]+)*");
 
     private final String version;
     private final String title;
@@ -35,14 +37,29 @@ public final class Catalogue {
     private final Map<String, CatalogueItem> byCode;
     private final Map<Category, List<CatalogueItem>> byCategory;
     private final Map<String, Derivation> derivations;
+    private final Map<String, Set<String>> tags;
+    private final Map<String, String> guidance;
+
+    /**
+     * Builds a catalogue without tags or guidance; prefer {@link #parse(Reader, String)} and the resource files.
+     *
+     * @param items       in the order printed on the form
+     * @param derivations one for each derived item, and only for those
+     */
+    public Catalogue(String version, String title, List<CatalogueItem> items, List<Derivation> derivations) {
+        this(version, title, items, derivations, Map.of(), Map.of());
+    }
 
     /**
      * Builds a catalogue; prefer {@link #parse(Reader, String)} and the resource files.
      *
      * @param items       in the order printed on the form
      * @param derivations one for each derived item, and only for those
+     * @param tags        by item code, the tags rules and pathways refer to instead of codes (see {@link CatalogueTags})
+     * @param guidance    by item code, a note saying how to use the item (shown beside its label, never instead of it)
      */
-    public Catalogue(String version, String title, List<CatalogueItem> items, List<Derivation> derivations) {
+    public Catalogue(String version, String title, List<CatalogueItem> items, List<Derivation> derivations,
+                     Map<String, Set<String>> tags, Map<String, String> guidance) {
         this.version = Objects.requireNonNull(version, "version");
         this.title = Objects.requireNonNull(title, "title");
         if (!VERSION.matcher(version).matches()) {
@@ -86,6 +103,35 @@ public final class Catalogue {
             }
         }
         this.derivations = Collections.unmodifiableMap(derived);
+        Map<String, Set<String>> tagged = new LinkedHashMap<>();
+        tags.forEach((code, itemTags) -> {
+            requireItem(codes, code, "tags");
+            for (String tag : itemTags) {
+                if (tag == null || !TAG.matcher(tag).matches()) {
+                    throw new IllegalArgumentException("Catalogue " + version + " tags " + code + " with '" + tag
+                            + "'; a tag is lower-case words separated by hyphens, e.g. previous-victim");
+                }
+            }
+            if (!itemTags.isEmpty()) {
+                tagged.put(code, Set.copyOf(itemTags));
+            }
+        });
+        this.tags = Collections.unmodifiableMap(tagged);
+        Map<String, String> notes = new LinkedHashMap<>();
+        guidance.forEach((code, note) -> {
+            requireItem(codes, code, "guidance");
+            if (note != null && !note.isBlank()) {
+                notes.put(code, note.strip());
+            }
+        });
+        this.guidance = Collections.unmodifiableMap(notes);
+    }
+
+    private void requireItem(Map<String, CatalogueItem> codes, String code, String what) {
+        if (!codes.containsKey(code)) {
+            throw new IllegalArgumentException("Catalogue " + version + " has " + what + " for " + code
+                    + ", which is not an item of the catalogue");
+        }
     }
 
     /** The version id, e.g. {@code notts-cse-2017-02}. */
@@ -139,6 +185,25 @@ public final class Catalogue {
         return Optional.ofNullable(code == null ? null : derivations.get(code));
     }
 
+    /** The tags of an item (empty if it has none, or if the code is not in the catalogue). */
+    public Set<String> tags(String code) {
+        return code == null ? Set.of() : tags.getOrDefault(code, Set.of());
+    }
+
+    /** The tags of every given item, together: what the rules and pathways see as present. */
+    public Set<String> tagsOf(java.util.Collection<String> codes) {
+        java.util.Set<String> present = new java.util.TreeSet<>();
+        for (String code : codes) {
+            present.addAll(tags(code));
+        }
+        return Set.copyOf(present);
+    }
+
+    /** How to use the item, where the catalogue says more than its label (e.g. how two similar items differ). */
+    public Optional<String> guidance(String code) {
+        return Optional.ofNullable(code == null ? null : guidance.get(code));
+    }
+
     @Override
     public String toString() {
         return "Catalogue[" + version + ", " + items.size() + " items]";
@@ -151,14 +216,16 @@ public final class Catalogue {
      * # comment lines start with '#'; blank lines are ignored
      * version  notts-cse-2017-02
      * title    Nottinghamshire / Nottingham City Multi-Agency CSE Risk Assessment Tool (February 2017)
-     * code     category        label                                    derived
+     * code     category        label                                    derived    tags    guidance
      * VULN_LOOKED_AFTER_CHILD  VULNERABILITY  Looked after child
      * VULN_UNDER_13            VULNERABILITY  Under 13 years of age     derived:under-age=13
+     * HIGH_PREVIOUS_VICTIM_OF_CSE  HIGH  Previous victim of CSE            previous-victim  A serious indicator: ...
      * </pre>
      *
-     * The {@code code category label derived} line starts the items; every line after it is an item, in form order.
-     * The fourth field is empty for items marked by hand. Labels are taken verbatim (surrounding whitespace
-     * removed).
+     * The {@code code category label derived ...} line starts the items; every line after it is an item, in form
+     * order. The fourth field is empty for items marked by hand. The optional fifth field lists the item's tags,
+     * separated by commas (see {@link CatalogueTags}); the optional sixth is guidance on how to use the item. Labels
+     * are taken verbatim (surrounding whitespace removed).
      *
      * @param source a name for error messages, e.g. the resource path
      * @throws InvalidConfigurationException if the file is not a valid catalogue
@@ -170,6 +237,8 @@ public final class Catalogue {
         boolean inItems = false;
         List<CatalogueItem> items = new ArrayList<>();
         List<Derivation> derivations = new ArrayList<>();
+        Map<String, Set<String>> tags = new LinkedHashMap<>();
+        Map<String, String> guidance = new LinkedHashMap<>();
         int number = 0;
         try {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -193,14 +262,24 @@ public final class Catalogue {
                     }
                     continue;
                 }
-                if (fields.length < 3 || fields.length > 4) {
-                    throw new InvalidConfigurationException(where
-                            + ": an item needs code, category and label separated by TABs (and optionally 'derived')");
+                if (fields.length < 3 || fields.length > 6) {
+                    throw new InvalidConfigurationException(where + ": an item needs code, category and label "
+                            + "separated by TABs (and optionally 'derived', tags and guidance)");
                 }
                 String code = fields[0].strip();
                 Category category = category(fields[1].strip(), where);
                 String label = fields[2].strip();
-                String derivedField = fields.length == 4 ? fields[3].strip() : "";
+                String derivedField = fields.length >= 4 ? fields[3].strip() : "";
+                if (fields.length >= 5 && !fields[4].isBlank()) {
+                    Set<String> itemTags = new java.util.LinkedHashSet<>();
+                    for (String tag : fields[4].split(",")) {
+                        itemTags.add(tag.strip());
+                    }
+                    tags.put(code, itemTags);
+                }
+                if (fields.length == 6 && !fields[5].isBlank()) {
+                    guidance.put(code, fields[5].strip());
+                }
                 boolean derived = !derivedField.isEmpty();
                 if (derived) {
                     Matcher matcher = UNDER_AGE.matcher(derivedField);
@@ -226,7 +305,7 @@ public final class Catalogue {
             throw new InvalidConfigurationException(source + ": the catalogue has no items");
         }
         try {
-            return new Catalogue(version, title, items, derivations);
+            return new Catalogue(version, title, items, derivations, tags, guidance);
         } catch (IllegalArgumentException e) {
             throw new InvalidConfigurationException(source + ": " + e.getMessage(), e);
         }

@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,12 +31,17 @@ import org.cseriskrecord.riskmodel.rules.RiskLevel;
  * [COUNTY]                                  starts an area (UPPER_SNAKE name)
  * NONE = No CSE-specific referral is required
  * LOW = Referral to the Family Service      one action; repeat the key for more actions, in order
+ * LOW if previous-victim = If the child ... an action that applies only when an item with this catalogue tag is
+ *                                           marked (see CatalogueTags)
  * MEDIUM = ...
  * HIGH = ...
+ * FLOOR = No child under 13 ...             the response for a child under the floor (under 13, or a learning
+ *                                           difficulty that is YES or NOT_KNOWN) with indicators below every
+ *                                           threshold (optional; a general wording is used when absent)
  * note = For ALL agencies ...               one standing note; repeat for more (optional)
  * </pre>
  *
- * Every area must give at least one action for each of NONE, LOW, MEDIUM and HIGH. UTF-8. Immutable.
+ * Every area must give at least one unconditional action for each of NONE, LOW, MEDIUM and HIGH. UTF-8. Immutable.
  */
 public final class Pathways {
 
@@ -45,11 +49,30 @@ public final class Pathways {
     public static final String NOTTINGHAMSHIRE_RESOURCE = "/org/cseriskrecord/riskmodel/pathways/nottinghamshire.txt";
 
     private static final Pattern AREA = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
+    private static final Pattern CONDITION = Pattern.compile("if\\s+([a-z]+(-[a-z]+)*)");
+    private static final String FLOOR = "FLOOR";
 
-    private final Map<String, Map<RiskLevel, List<String>>> actions;
+    /**
+     * The response for a child under the floor with indicators below every threshold, where an area configures no
+     * FLOOR actions of its own: the seed's rule, and that professional judgement decides.
+     */
+    public static final List<String> GENERAL_FLOOR_RESPONSE = List.of(
+            "No child under 13 or with learning difficulties can be categorised as low risk: indicators are present "
+                    + "below the thresholds, so professional judgement is required to decide the level of risk",
+            "The case can be discussed with the area's safeguarding referral point");
+
+    /** One configured line: its text, and the catalogue tag it depends on (null when it always applies). */
+    private record Action(String text, String ifTag) {
+        boolean appliesTo(Set<String> presentTags) {
+            return ifTag == null || presentTags.contains(ifTag);
+        }
+    }
+
+    /** By area, then by key: a level's name or FLOOR. */
+    private final Map<String, Map<String, List<Action>>> actions;
     private final Map<String, List<String>> notes;
 
-    private Pathways(Map<String, Map<RiskLevel, List<String>>> actions, Map<String, List<String>> notes) {
+    private Pathways(Map<String, Map<String, List<Action>>> actions, Map<String, List<String>> notes) {
         this.actions = actions;
         this.notes = notes;
     }
@@ -87,7 +110,7 @@ public final class Pathways {
     private static Pathways parse(Reader reader, String source) {
         Objects.requireNonNull(reader, "reader");
         BufferedReader lines = reader instanceof BufferedReader buffered ? buffered : new BufferedReader(reader);
-        Map<String, Map<RiskLevel, List<String>>> actions = new LinkedHashMap<>();
+        Map<String, Map<String, List<Action>>> actions = new LinkedHashMap<>();
         Map<String, List<String>> notes = new LinkedHashMap<>();
         String area = null;
         int number = 0;
@@ -111,7 +134,7 @@ public final class Pathways {
                     if (actions.containsKey(area)) {
                         throw new InvalidConfigurationException(where + ": area " + area + " is configured twice");
                     }
-                    actions.put(area, new EnumMap<>(RiskLevel.class));
+                    actions.put(area, new LinkedHashMap<>());
                     notes.put(area, new ArrayList<>());
                     continue;
                 }
@@ -130,8 +153,18 @@ public final class Pathways {
                 if (key.equals("note")) {
                     notes.get(area).add(value);
                 } else {
-                    RiskLevel level = level(key, where);
-                    actions.get(area).computeIfAbsent(level, l -> new ArrayList<>()).add(value);
+                    String[] parts = key.split("\\s+", 2);
+                    String actionKey = actionKey(parts[0], where);
+                    String ifTag = null;
+                    if (parts.length == 2) {
+                        var condition = CONDITION.matcher(parts[1]);
+                        if (!condition.matches()) {
+                            throw new InvalidConfigurationException(where + ": a condition reads 'if tag', e.g. "
+                                    + "'LOW if previous-victim = ...'");
+                        }
+                        ifTag = condition.group(1);
+                    }
+                    actions.get(area).computeIfAbsent(actionKey, k -> new ArrayList<>()).add(new Action(value, ifTag));
                 }
             }
         } catch (IOException e) {
@@ -140,31 +173,35 @@ public final class Pathways {
         if (actions.isEmpty()) {
             throw new InvalidConfigurationException(source + ": no area is configured");
         }
-        Map<String, Map<RiskLevel, List<String>>> frozenActions = new LinkedHashMap<>();
+        Map<String, Map<String, List<Action>>> frozenActions = new LinkedHashMap<>();
         Map<String, List<String>> frozenNotes = new LinkedHashMap<>();
-        actions.forEach((name, byLevel) -> {
+        actions.forEach((name, byKey) -> {
             for (RiskLevel level : RiskLevel.values()) {
-                if (!byLevel.containsKey(level)) {
+                if (byKey.getOrDefault(level.name(), List.of()).stream().noneMatch(a -> a.ifTag() == null)) {
                     throw new InvalidConfigurationException(source + ": area " + name + " has no action for level "
-                            + level + " (every area needs NONE, LOW, MEDIUM and HIGH)");
+                            + level + " (every area needs NONE, LOW, MEDIUM and HIGH, each with at least one "
+                            + "action that always applies)");
                 }
             }
-            Map<RiskLevel, List<String>> frozen = new EnumMap<>(RiskLevel.class);
-            byLevel.forEach((level, list) -> frozen.put(level, List.copyOf(list)));
+            Map<String, List<Action>> frozen = new LinkedHashMap<>();
+            byKey.forEach((key, list) -> frozen.put(key, List.copyOf(list)));
             frozenActions.put(name, Collections.unmodifiableMap(frozen));
             frozenNotes.put(name, List.copyOf(notes.get(name)));
         });
         return new Pathways(Collections.unmodifiableMap(frozenActions), Collections.unmodifiableMap(frozenNotes));
     }
 
-    private static RiskLevel level(String key, String where) {
+    private static String actionKey(String key, String where) {
         for (RiskLevel level : RiskLevel.values()) {
             if (level.name().equals(key)) {
-                return level;
+                return key;
             }
         }
+        if (FLOOR.equals(key)) {
+            return key;
+        }
         throw new InvalidConfigurationException(where + ": unknown key '" + key
-                + "' (expected NONE, LOW, MEDIUM, HIGH or note)");
+                + "' (expected NONE, LOW, MEDIUM, HIGH, FLOOR or note)");
     }
 
     /** The configured areas, in configuration order. */
@@ -178,13 +215,50 @@ public final class Pathways {
     }
 
     /**
-     * The area's required response for a level.
+     * The area's required response for a level: the actions that always apply (none of the conditional ones).
      *
      * @throws UnknownAreaException if no pathway is configured for the area
      */
     public RequiredResponse responseFor(String area, RiskLevel level) {
+        return responseFor(area, level, Set.of());
+    }
+
+    /**
+     * The area's required response for a level, with the conditional actions whose catalogue tag is present.
+     *
+     * @param presentTags the tags of the items marked in the assessment (see {@code Catalogue#tagsOf})
+     * @throws UnknownAreaException if no pathway is configured for the area
+     */
+    public RequiredResponse responseFor(String area, RiskLevel level, Set<String> presentTags) {
         Objects.requireNonNull(level, "level");
-        return new RequiredResponse(area, level, requireArea(area).get(level));
+        return new RequiredResponse(area, level, texts(requireArea(area).get(level.name()), presentTags));
+    }
+
+    /**
+     * The area's response for a child who cannot be categorised as low risk (under 13, or with a learning
+     * difficulty that is YES or NOT_KNOWN) while indicators are present below every threshold: the area's FLOOR
+     * actions, or {@link #GENERAL_FLOOR_RESPONSE} where it has none. Never "no referral is required".
+     *
+     * @throws UnknownAreaException if no pathway is configured for the area
+     */
+    public RequiredResponse floorResponse(String area, Set<String> presentTags) {
+        List<String> configured = texts(requireArea(area).get(FLOOR), presentTags);
+        return new RequiredResponse(area, RiskLevel.NONE, configured.isEmpty() ? GENERAL_FLOOR_RESPONSE : configured);
+    }
+
+    /** Every configured line of the area (actions of every key and condition, and notes), e.g. to review its text. */
+    public List<String> configuredText(String area) {
+        List<String> text = new ArrayList<>();
+        requireArea(area).values().forEach(list -> list.forEach(action -> text.add(action.text())));
+        text.addAll(notes.get(area));
+        return List.copyOf(text);
+    }
+
+    private static List<String> texts(List<Action> actions, Set<String> presentTags) {
+        if (actions == null) {
+            return List.of();
+        }
+        return actions.stream().filter(a -> a.appliesTo(presentTags)).map(Action::text).toList();
     }
 
     /**
@@ -197,8 +271,8 @@ public final class Pathways {
         return notes.get(area);
     }
 
-    private Map<RiskLevel, List<String>> requireArea(String area) {
-        Map<RiskLevel, List<String>> byLevel = area == null ? null : actions.get(area);
+    private Map<String, List<Action>> requireArea(String area) {
+        Map<String, List<Action>> byLevel = area == null ? null : actions.get(area);
         if (byLevel == null) {
             throw new UnknownAreaException(area, "No referral pathway is configured for the area '" + area
                     + "' (configured areas: " + String.join(", ", actions.keySet()) + ").");

@@ -1,14 +1,17 @@
 package org.cseriskrecord.riskmodel.rules;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.cseriskrecord.riskmodel.Answer;
 import org.cseriskrecord.riskmodel.ChildAge;
 import org.cseriskrecord.riskmodel.DerivedIndicatorException;
 import org.cseriskrecord.riskmodel.UnknownAreaException;
@@ -17,6 +20,7 @@ import org.cseriskrecord.riskmodel.UnknownIndicatorException;
 import org.cseriskrecord.riskmodel.catalogue.Catalogue;
 import org.cseriskrecord.riskmodel.catalogue.CatalogueItem;
 import org.cseriskrecord.riskmodel.catalogue.CatalogueSet;
+import org.cseriskrecord.riskmodel.catalogue.CatalogueTags;
 import org.cseriskrecord.riskmodel.catalogue.Catalogues;
 import org.cseriskrecord.riskmodel.catalogue.Category;
 import org.cseriskrecord.riskmodel.catalogue.Derivation;
@@ -30,8 +34,13 @@ import org.cseriskrecord.riskmodel.pathway.Pathways;
  * {@value #MEDIUM_THRESHOLD} MEDIUM indicators; else LOW if at least {@value #LOW_THRESHOLD} LOW indicators; else
  * NONE (no identified risk related to CSE, which does not mean there is no exploitation);</li>
  * <li>floor: "No child under 13 or with learning difficulties can be categorised as low risk": for a child under
- * {@value #FLOOR_UNDER_AGE} on the assessment date, or with a recorded learning difficulty, LOW becomes MEDIUM
- * (NONE, MEDIUM and HIGH are unchanged);</li>
+ * {@value #FLOOR_UNDER_AGE} on the assessment date, or whose learning difficulty is YES or NOT_KNOWN (not known is
+ * never read as no), LOW becomes MEDIUM (NONE, MEDIUM and HIGH are unchanged);</li>
+ * <li>floor with indicators: for such a child with LOW, MEDIUM or HIGH indicators below every threshold, the level
+ * stays NONE but the outcome says the child cannot be categorised as low risk and that professional judgement is
+ * required, and the response is the area's floor response (never "no referral is required");</li>
+ * <li>the required response of each level follows the area's pathway, with conditional guidance (e.g. about
+ * children exploited previously) only when an item with its catalogue tag is marked;</li>
  * <li>vulnerability factors never count towards the level; they are counted and reported;</li>
  * <li>indicators of a category that did not reach its threshold are reported, never dropped.</li>
  * </ul>
@@ -51,6 +60,11 @@ public final class RiskAssessor {
     static final String NO_IDENTIFIED_RISK =
             "No identified risk related to CSE — this does not mean there is no exploitation";
     static final String FLOOR_RULE = "No child under 13 or with learning difficulties can be categorised as low risk";
+    static final String FLOOR_WITH_INDICATORS = "No threshold is met, but the child cannot be categorised as low "
+            + "risk (" + FLOOR_RULE + ") and indicators are present: professional judgement is required";
+    static final String LEARNING_DIFFICULTY_YES = "the child has a recorded learning difficulty";
+    static final String LEARNING_DIFFICULTY_NOT_KNOWN = "whether the child has a learning difficulty is not known "
+            + "(the floor applies until it is known)";
 
     private final Pathways pathways;
     private final CatalogueSet catalogues;
@@ -127,10 +141,29 @@ public final class RiskAssessor {
             floorConditions.add("the child is under " + FLOOR_UNDER_AGE + " on the assessment date (born "
                     + facts.dateOfBirth() + ")");
         }
-        if (facts.learningDifficulty()) {
-            floorConditions.add("the child has a recorded learning difficulty");
+        switch (facts.learningDifficulty()) {
+            case YES -> floorConditions.add(LEARNING_DIFFICULTY_YES);
+            case NOT_KNOWN -> floorConditions.add(LEARNING_DIFFICULTY_NOT_KNOWN);
+            case NO -> {
+                // the floor does not apply on this account
+            }
         }
         boolean floorApplied = levelBeforeFloor == RiskLevel.LOW && !floorConditions.isEmpty();
+        boolean floorWithIndicators = levelBeforeFloor == RiskLevel.NONE && !floorConditions.isEmpty()
+                && low.size() + medium.size() + high.size() > 0;
+        if (floorWithIndicators) {
+            ruleFired = FLOOR_WITH_INDICATORS;
+        }
+        Set<String> presentTags = catalogue.tagsOf(present);
+        boolean learningDifficultyToConfirm = presentTags.contains(CatalogueTags.LEARNING_DIFFICULTY)
+                && facts.learningDifficulty() != Answer.YES;
+        Map<RiskLevel, List<String>> responses = new EnumMap<>(RiskLevel.class);
+        for (RiskLevel level : RiskLevel.values()) {
+            responses.put(level, pathways.responseFor(facts.area(), level, presentTags).actions());
+        }
+        if (floorWithIndicators) {
+            responses.put(RiskLevel.NONE, pathways.floorResponse(facts.area(), presentTags).actions());
+        }
         RiskLevel suggestedLevel = floorApplied ? RiskLevel.MEDIUM : levelBeforeFloor;
         String floorExplanation = floorApplied
                 ? FLOOR_RULE + ", so the suggested level is MEDIUM instead of LOW: "
@@ -153,8 +186,12 @@ public final class RiskAssessor {
                 counts,
                 derivedCodes,
                 belowThreshold,
-                pathways.responseFor(facts.area(), suggestedLevel).actions(),
-                pathways.standingNotes(facts.area()));
+                responses.get(suggestedLevel),
+                pathways.standingNotes(facts.area()),
+                facts.learningDifficulty(),
+                floorWithIndicators,
+                learningDifficultyToConfirm,
+                responses);
     }
 
     private static void checkMarkedCodes(Catalogue catalogue, Set<String> markedCodes) {

@@ -34,6 +34,28 @@ class CatalogueTest {
     }
 
     @Test
+    void the_two_previous_victim_of_cse_items_say_in_their_guidance_how_they_differ() {
+        assertThat(catalogue.guidance("VULN_PREVIOUS_VICTIM_OF_CSE")).get().asString()
+                .startsWith("A vulnerability: the child, or a sibling, was sexually exploited in the past")
+                .contains("mark the HIGH indicator “Previous victim of CSE” as well");
+        assertThat(catalogue.guidance("HIGH_PREVIOUS_VICTIM_OF_CSE")).get().asString()
+                .startsWith("A serious (HIGH) indicator: on its own it suggests HIGH risk")
+                .contains("no current concerns is recorded with the vulnerability");
+        assertThat(catalogue.tags("VULN_PREVIOUS_VICTIM_OF_CSE")).containsExactly(CatalogueTags.PREVIOUS_VICTIM);
+        assertThat(catalogue.tags("HIGH_PREVIOUS_VICTIM_OF_CSE")).containsExactly(CatalogueTags.PREVIOUS_VICTIM);
+    }
+
+    @Test
+    void social_or_learning_difficulties_is_the_item_tagged_learning_difficulty() {
+        assertThat(catalogue.items()).filteredOn(i -> catalogue.tags(i.code())
+                        .contains(CatalogueTags.LEARNING_DIFFICULTY))
+                .extracting(CatalogueItem::code).containsExactly("VULN_SOCIAL_OR_LEARNING_DIFFICULTIES");
+        assertThat(catalogue.guidance("LOW_MOOD_SWINGS")).isEmpty();
+        assertThat(catalogue.tagsOf(java.util.List.of("LOW_MOOD_SWINGS", "HIGH_PREVIOUS_VICTIM_OF_CSE")))
+                .containsExactly(CatalogueTags.PREVIOUS_VICTIM);
+    }
+
+    @Test
     void under_13_years_of_age_is_the_only_derived_item() {
         assertThat(catalogue.items()).filteredOn(CatalogueItem::derived)
                 .containsExactly(new CatalogueItem("VULN_UNDER_13", Category.VULNERABILITY, "Under 13 years of age", true));

@@ -103,4 +103,26 @@ class CatalogueVersioningTest {
 
         assertThat(parsed.require("MEDIUM_A").label()).isEqualTo("Missing or absent  from home");
     }
+
+    @Test
+    void a_catalogue_file_gives_items_tags_and_guidance() {
+        Catalogue parsed = Catalogue.parse(new StringReader("version\tx-1\ntitle\tX\n"
+                + "code\tcategory\tlabel\tderived\ttags\tguidance\n"
+                + "HIGH_A\tHIGH\tA\t\tprevious-victim, other-tag\tUse it when A is current.\n"
+                + "LOW_B\tLOW\tB\t\n"), "ok.tsv");
+
+        assertThat(parsed.tags("HIGH_A")).containsExactlyInAnyOrder("previous-victim", "other-tag");
+        assertThat(parsed.guidance("HIGH_A")).contains("Use it when A is current.");
+        assertThat(parsed.tags("LOW_B")).isEmpty();
+        assertThat(parsed.guidance("LOW_B")).isEmpty();
+    }
+
+    @Test
+    void a_malformed_tag_is_rejected_naming_the_file() {
+        assertThatThrownBy(() -> Catalogue.parse(new StringReader("version\tx-1\ntitle\tX\n"
+                + "code\tcategory\tlabel\tderived\ttags\nLOW_A\tLOW\tA\t\tPrevious Victim\n"), "broken.tsv"))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("broken.tsv")
+                .hasMessageContaining("'Previous Victim'");
+    }
 }

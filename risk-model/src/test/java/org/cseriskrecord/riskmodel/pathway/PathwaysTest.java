@@ -117,7 +117,7 @@ class PathwaysTest {
     @Test
     void the_configuration_holds_no_email_address_or_person_name_from_the_seed() {
         for (String area : pathways.areas()) {
-            List<String> text = new ArrayList<>(pathways.standingNotes(area));
+            List<String> text = new ArrayList<>(pathways.configuredText(area));
             for (RiskLevel level : RiskLevel.values()) {
                 text.addAll(pathways.responseFor(area, level).actions());
             }
@@ -194,6 +194,58 @@ class PathwaysTest {
         assertThatThrownBy(() -> Pathways.load(new StringReader(area + area)))
                 .isInstanceOf(InvalidConfigurationException.class)
                 .hasMessageContaining("configured twice");
+    }
+
+    @Test
+    void the_guidance_about_children_exploited_previously_is_an_action_only_when_previous_victim_is_marked() {
+        String knownVictim = "If the child was a known victim of child sexual exploitation previously, and there are "
+                + "no current concerns in relation to risk of CSE, they can be assessed as low risk and referred to a "
+                + "specialist service to increase awareness if required";
+
+        assertThat(pathways.responseFor("COUNTY", RiskLevel.LOW).actions()).doesNotContain(knownVictim);
+        assertThat(pathways.responseFor("COUNTY", RiskLevel.LOW, Set.of("previous-victim")).actions())
+                .endsWith(knownVictim);
+        assertThat(pathways.responseFor("CITY", RiskLevel.MEDIUM, Set.of("previous-victim")).actions())
+                .anySatisfy(a -> assertThat(a).startsWith("When the child has been sexually exploited previously"));
+        assertThat(pathways.responseFor("CITY", RiskLevel.MEDIUM, Set.of("learning-difficulty")).actions())
+                .noneSatisfy(a -> assertThat(a).startsWith("When the child has been sexually exploited previously"));
+    }
+
+    @Test
+    void the_floor_response_says_the_child_cannot_be_categorised_as_low_risk_and_where_to_discuss_the_case() {
+        assertThat(pathways.floorResponse("COUNTY", Set.of()).actions()).containsExactly(
+                "No child under 13 or with learning difficulties can be categorised as low risk: indicators are "
+                        + "present below the thresholds, so professional judgement is required to decide the level "
+                        + "of risk and the response",
+                "The case can be discussed with the MASH");
+        assertThat(pathways.floorResponse("CITY", Set.of()).actions())
+                .contains("The case can be discussed with Children and Families Direct")
+                .noneMatch(a -> a.startsWith("No CSE-specific referral"));
+    }
+
+    @Test
+    void an_area_without_floor_actions_gets_the_general_floor_response() {
+        Pathways northSouth = Pathways.load(resource("north-south.txt"));
+
+        assertThat(northSouth.floorResponse("SOUTH", Set.of()).actions())
+                .isEqualTo(Pathways.GENERAL_FLOOR_RESPONSE);
+    }
+
+    @Test
+    void a_malformed_condition_is_rejected_with_its_line() {
+        assertThatThrownBy(() -> Pathways.load(new StringReader(
+                "[EAST]\nNONE = a\nLOW = b\nLOW when previous-victim = c\nMEDIUM = d\nHIGH = e\n")))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("line 4")
+                .hasMessageContaining("'if tag'");
+    }
+
+    @Test
+    void a_level_whose_only_action_is_conditional_is_rejected() {
+        assertThatThrownBy(() -> Pathways.load(new StringReader(
+                "[EAST]\nNONE = a\nLOW if previous-victim = b\nMEDIUM = d\nHIGH = e\n")))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("area EAST has no action for level LOW");
     }
 
     private static Reader resource(String name) {

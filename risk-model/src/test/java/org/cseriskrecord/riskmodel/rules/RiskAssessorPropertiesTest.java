@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.cseriskrecord.riskmodel.Answer;
 import org.cseriskrecord.riskmodel.catalogue.CatalogueItem;
 import org.cseriskrecord.riskmodel.catalogue.Catalogues;
 import org.cseriskrecord.riskmodel.catalogue.Category;
@@ -44,8 +45,9 @@ class RiskAssessorPropertiesTest {
             Set<String> marked = new LinkedHashSet<>(pick(MARKABLE, random.nextInt(21), random));
             var date = EARLIEST_ASSESSMENT.plusDays(random.nextInt(3651));
             var dateOfBirth = date.minusDays(random.nextInt(19 * 366 + 1));
-            var facts = new AssessmentFacts(Catalogues.NOTTS_CSE_2017_02, marked, dateOfBirth, random.nextBoolean(),
-                    date, random.nextBoolean() ? "COUNTY" : "CITY");
+            var facts = new AssessmentFacts(Catalogues.NOTTS_CSE_2017_02, marked, dateOfBirth,
+                    Answer.values()[random.nextInt(Answer.values().length)], date,
+                    random.nextBoolean() ? "COUNTY" : "CITY");
             var oneMore = MARKABLE.get(random.nextInt(MARKABLE.size()));
             var vulnerabilities = new LinkedHashSet<>(pick(VULNERABILITIES, 1 + random.nextInt(6), random));
             return new Generated(facts, oneMore, vulnerabilities, random.nextLong());
@@ -116,6 +118,52 @@ class RiskAssessorPropertiesTest {
         }
         assertThat(outcome.floorApplied())
                 .isEqualTo(outcome.levelBeforeFloor() == RiskLevel.LOW && outcome.floorConditionsPresent());
+    }
+
+    @ParameterizedTest
+    @MethodSource("generated")
+    void a_child_under_the_floor_with_indicators_is_never_told_that_no_referral_is_required(Generated g) {
+        RiskOutcome outcome = assessor.assess(g.facts());
+        boolean indicators = outcome.counts().low() + outcome.counts().medium() + outcome.counts().high() > 0;
+
+        assertThat(outcome.floorWithIndicators()).isEqualTo(outcome.floorConditionsPresent() && indicators
+                && outcome.levelBeforeFloor() == RiskLevel.NONE);
+        if (outcome.floorConditionsPresent() && indicators) {
+            for (RiskLevel assessed : RiskLevel.values()) {
+                assertThat(outcome.recommendedActionsFor(assessed))
+                        .noneMatch(action -> action.startsWith("No CSE-specific referral is required"));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("generated")
+    void the_required_response_is_never_that_of_a_level_below_the_suggestion_or_the_assessed_level(Generated g) {
+        RiskOutcome outcome = assessor.assess(g.facts());
+
+        for (RiskLevel assessed : RiskLevel.values()) {
+            RiskLevel responseLevel = outcome.responseLevel(assessed);
+            assertThat(responseLevel.isBelow(assessed)).isFalse();
+            assertThat(responseLevel.isBelow(outcome.suggestedLevel())).isFalse();
+            assertThat(outcome.recommendedActionsFor(assessed)).isEqualTo(outcome.responses().get(responseLevel));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("generated")
+    void a_learning_difficulty_that_is_not_known_is_never_treated_more_leniently_than_yes(Generated g) {
+        var facts = g.facts();
+        RiskOutcome notKnown = assessor.assess(withLearningDifficulty(facts, Answer.NOT_KNOWN));
+        RiskOutcome yes = assessor.assess(withLearningDifficulty(facts, Answer.YES));
+
+        assertThat(notKnown.suggestedLevel()).isEqualTo(yes.suggestedLevel());
+        assertThat(notKnown.floorConditionsPresent()).isTrue();
+        assertThat(notKnown.floorWithIndicators()).isEqualTo(yes.floorWithIndicators());
+    }
+
+    private static AssessmentFacts withLearningDifficulty(AssessmentFacts facts, Answer answer) {
+        return new AssessmentFacts(facts.catalogueVersion(), facts.markedCodes(), facts.dateOfBirth(), answer,
+                facts.assessmentDate(), facts.area());
     }
 
     private static AssessmentFacts withCodes(AssessmentFacts facts, Set<String> codes) {

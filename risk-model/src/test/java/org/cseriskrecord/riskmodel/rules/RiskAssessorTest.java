@@ -11,6 +11,7 @@ import static org.cseriskrecord.riskmodel.catalogue.Category.VULNERABILITY;
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.cseriskrecord.riskmodel.Answer;
 import org.cseriskrecord.riskmodel.DerivedIndicatorException;
 import org.cseriskrecord.riskmodel.RiskModelException;
 import org.cseriskrecord.riskmodel.TestFacts;
@@ -316,6 +317,140 @@ class RiskAssessorTest {
 
             assertThat(outcome.floorConditionsPresent()).isFalse();
             assertThat(outcome.suggestedLevel()).isEqualTo(RiskLevel.LOW);
+        }
+    }
+
+    @Nested
+    class FloorWithIndicatorsBelowTheThresholds {
+
+        @Test
+        void a_twelve_year_old_with_sexual_activity_under_13_and_three_low_indicators_is_never_told_no_referral_is_required() {
+            RiskOutcome outcome = assess(aFifteenYearOld().bornOn(LocalDate.of(2013, 1, 5))
+                    .marking("MEDIUM_SEXUAL_ACTIVITY_UNDER_13").marking(3, LOW));
+
+            assertThat(outcome.suggestedLevel()).isEqualTo(RiskLevel.NONE);
+            assertThat(outcome.floorWithIndicators()).isTrue();
+            assertThat(outcome.ruleFired()).isEqualTo("No threshold is met, but the child cannot be categorised as "
+                    + "low risk (No child under 13 or with learning difficulties can be categorised as low risk) and "
+                    + "indicators are present: professional judgement is required");
+            assertThat(outcome.recommendedActions())
+                    .isEqualTo(Pathways.nottinghamshire().floorResponse("COUNTY", Set.of()).actions())
+                    .contains("The case can be discussed with the MASH")
+                    .noneMatch(action -> action.startsWith("No CSE-specific referral"));
+            assertThat(outcome.belowThreshold()).hasSize(2);
+        }
+
+        @Test
+        void a_not_known_learning_difficulty_with_one_medium_indicator_gives_the_floor_response() {
+            RiskOutcome outcome = assess(aFifteenYearOld().withLearningDifficultyNotKnown()
+                    .marking("MEDIUM_MULTIPLE_OR_RECURRING_STIS").inArea("CITY"));
+
+            assertThat(outcome.floorWithIndicators()).isTrue();
+            assertThat(outcome.recommendedActions())
+                    .contains("The case can be discussed with Children and Families Direct");
+        }
+
+        @Test
+        void vulnerabilities_alone_do_not_make_floor_with_indicators() {
+            RiskOutcome outcome = assess(aFifteenYearOld().bornOn(LocalDate.of(2014, 3, 2))
+                    .marking("VULN_LOOKED_AFTER_CHILD"));
+
+            assertThat(outcome.floorWithIndicators()).isFalse();
+            assertThat(outcome.ruleFired())
+                    .isEqualTo("No identified risk related to CSE — this does not mean there is no exploitation");
+            assertThat(outcome.recommendedActions()).first().asString().startsWith("No CSE-specific referral");
+        }
+
+        @Test
+        void a_fifteen_year_old_without_a_learning_difficulty_and_indicators_below_the_thresholds_is_not_under_the_floor() {
+            RiskOutcome outcome = assess(aFifteenYearOld().marking("MEDIUM_SEXUALISED_RISK_TAKING").marking(3, LOW));
+
+            assertThat(outcome.floorWithIndicators()).isFalse();
+            assertThat(outcome.recommendedActions()).first().asString().startsWith("No CSE-specific referral");
+        }
+
+        @Test
+        void a_threshold_that_is_met_is_no_floor_with_indicators() {
+            RiskOutcome outcome = assess(aFifteenYearOld().bornOn(LocalDate.of(2014, 3, 2)).marking(2, MEDIUM));
+
+            assertThat(outcome.floorWithIndicators()).isFalse();
+            assertThat(outcome.suggestedLevel()).isEqualTo(RiskLevel.MEDIUM);
+        }
+    }
+
+    @Nested
+    class LearningDifficultyAnswer {
+
+        @Test
+        void a_learning_difficulty_that_is_not_known_applies_the_floor_and_the_outcome_says_so() {
+            RiskOutcome outcome = assess(aFifteenYearOld().withLearningDifficultyNotKnown().marking(4, LOW));
+
+            assertThat(outcome.suggestedLevel()).isEqualTo(RiskLevel.MEDIUM);
+            assertThat(outcome.floorApplied()).isTrue();
+            assertThat(outcome.learningDifficulty()).isEqualTo(Answer.NOT_KNOWN);
+            assertThat(outcome.floorConditions()).containsExactly("whether the child has a learning difficulty is "
+                    + "not known (the floor applies until it is known)");
+            assertThat(outcome.floorExplanation()).contains("is not known");
+        }
+
+        @Test
+        void a_learning_difficulty_answered_no_does_not_apply_the_floor() {
+            RiskOutcome outcome = assess(aFifteenYearOld().marking(4, LOW));
+
+            assertThat(outcome.learningDifficulty()).isEqualTo(Answer.NO);
+            assertThat(outcome.floorConditionsPresent()).isFalse();
+            assertThat(outcome.suggestedLevel()).isEqualTo(RiskLevel.LOW);
+        }
+
+        @Test
+        void social_or_learning_difficulties_ticked_while_the_answer_is_no_or_not_known_asks_for_confirmation() {
+            assertThat(assess(aFifteenYearOld().marking("VULN_SOCIAL_OR_LEARNING_DIFFICULTIES"))
+                    .learningDifficultyToConfirm()).isTrue();
+            assertThat(assess(aFifteenYearOld().withLearningDifficultyNotKnown()
+                    .marking("VULN_SOCIAL_OR_LEARNING_DIFFICULTIES")).learningDifficultyToConfirm()).isTrue();
+            assertThat(assess(aFifteenYearOld().withLearningDifficulty()
+                    .marking("VULN_SOCIAL_OR_LEARNING_DIFFICULTIES")).learningDifficultyToConfirm()).isFalse();
+            assertThat(assess(aFifteenYearOld().marking("VULN_LOW_SELF_ESTEEM")).learningDifficultyToConfirm())
+                    .isFalse();
+        }
+    }
+
+    @Nested
+    class RequiredResponse {
+
+        @Test
+        void the_required_response_follows_an_assessed_level_above_the_suggestion() {
+            RiskOutcome none = assess(aFifteenYearOld().marking(1, LOW));
+
+            assertThat(none.responseLevel(RiskLevel.HIGH)).isEqualTo(RiskLevel.HIGH);
+            assertThat(none.recommendedActionsFor(RiskLevel.HIGH))
+                    .containsExactly("Immediate referral to MASH", "A CSE strategy meeting should be held");
+            assertThat(none.recommendedActionsFor(RiskLevel.LOW)).first().isEqualTo("Referral to the Family Service");
+        }
+
+        @Test
+        void an_assessed_level_below_the_suggestion_never_lowers_the_required_response() {
+            RiskOutcome high = assess(aFifteenYearOld().marking(1, HIGH));
+
+            assertThat(high.responseLevel(RiskLevel.MEDIUM)).isEqualTo(RiskLevel.HIGH);
+            assertThat(high.recommendedActionsFor(RiskLevel.NONE)).isEqualTo(high.recommendedActions());
+            assertThat(high.responseLevel(null)).isEqualTo(RiskLevel.HIGH);
+        }
+
+        @Test
+        void the_guidance_about_children_exploited_previously_appears_only_when_previous_victim_is_ticked() {
+            String knownVictim = "If the child was a known victim of child sexual exploitation previously";
+            RiskOutcome withoutIt = assess(aFifteenYearOld().marking(4, LOW));
+            RiskOutcome asVulnerability = assess(aFifteenYearOld().marking(4, LOW)
+                    .marking("VULN_PREVIOUS_VICTIM_OF_CSE"));
+            RiskOutcome asHighIndicator = assess(aFifteenYearOld().marking("HIGH_PREVIOUS_VICTIM_OF_CSE"));
+
+            assertThat(withoutIt.recommendedActions()).noneMatch(a -> a.startsWith(knownVictim));
+            assertThat(asVulnerability.recommendedActions()).anyMatch(a -> a.startsWith(knownVictim));
+            assertThat(asHighIndicator.recommendedActionsFor(RiskLevel.HIGH)).noneMatch(a -> a.startsWith(knownVictim));
+            assertThat(asHighIndicator.responses().get(RiskLevel.LOW)).anyMatch(a -> a.startsWith(knownVictim));
+            assertThat(withoutIt.responses().get(RiskLevel.MEDIUM))
+                    .noneMatch(a -> a.startsWith("When the child has been sexually exploited previously"));
         }
     }
 
