@@ -12,7 +12,8 @@ public final class CaseEventTypes {
     private static final List<Class<? extends CaseEvent>> ALL = List.of(
             CaseOpened.class, ChildDetailsCorrected.class, CaseDetailsUpdated.class, AssessmentStarted.class,
             IndicatorMarked.class, IndicatorWithdrawn.class, EvidenceAdded.class, AdditionalDetailRecorded.class,
-            AnalysisRecorded.class, AssessmentSubmitted.class, ManagerAuthorised.class, AssessmentReturned.class);
+            AnalysisRecorded.class, AssessmentSubmitted.class, ManagerAuthorised.class, AssessmentReturned.class,
+            AssessmentDiscarded.class, LearningDifficultyConfirmed.class, AssessingProfessionalRecorded.class);
 
     private static final Map<String, Class<? extends CaseEvent>> BY_NAME = new LinkedHashMap<>();
 

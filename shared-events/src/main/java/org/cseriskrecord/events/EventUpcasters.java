@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /**
- * The upcasters of the contract, applied in revision order until the payload reaches the current revision.
- * Every event is at revision 1 so far, so the list is empty; a new revision adds its upcaster here and a JSON
- * fixture of the old revision under {@code src/test/resources/fixtures}.
+ * The upcasters of the contract, applied in revision order until the payload reaches the current revision. A new
+ * revision adds its upcaster here and a JSON fixture of the new revision beside the old one under
+ * {@code src/test/resources/fixtures}.
  */
 public final class EventUpcasters {
 
@@ -18,7 +18,7 @@ public final class EventUpcasters {
     }
 
     public static EventUpcasters contract() {
-        return new EventUpcasters(List.of());
+        return new EventUpcasters(RevisionTwoUpcasters.all());
     }
 
     public List<EventUpcaster> all() {

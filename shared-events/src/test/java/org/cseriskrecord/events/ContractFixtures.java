@@ -34,62 +34,27 @@ final class ContractFixtures {
     private static final Map<String, CaseEvent> EXPECTED = new LinkedHashMap<>();
 
     static {
-        expect("CaseOpened", 1, new CaseOpened(
-                CASE_ID,
-                "COUNTY",
-                new ChildDetails(
-                        "Fictional Child Example",
-                        "Fixture Kid",
-                        LocalDate.of(2012, 3, 4),
-                        "Example gender",
-                        "Example orientation",
-                        "Example ethnicity",
-                        "Example religion",
-                        "1 Nowhere Lane, Testington",
-                        "ZZ1 1ZZ",
-                        "01632 960000",
-                        "Example language",
-                        true,
-                        "Invented disability details for a test fixture",
-                        "Invented communication needs for a test fixture",
-                        true,
-                        "Invented legal status (test fixture)",
-                        true,
-                        "REGULARLY_GOES_MISSING",
-                        List.of("CHILD", "CARER")),
-                List.of(
-                        new ProfessionalDetails("Fictional Practitioner One", "Example Social Worker", "01632 960001",
-                                "practitioner.one@example.org"),
-                        new ProfessionalDetails("Fictional Practitioner Two", "Example School Nurse", "01632 960002",
-                                "practitioner.two@example.org")),
-                new PlacementDetails("Example foster placement",
-                        "2 Imaginary Road, Testington, ZZ9 9ZZ (invented carers)"),
-                "Fictional Youth Worker, Example Youth Service"));
+        // Revision 1 as revision 2 reads it: true/false become YES/NO, the census codes were not recorded.
+        expect("CaseOpened", 1, caseOpened(child("Fictional Child Example", "1 Nowhere Lane, Testington", "ZZ1 1ZZ",
+                "01632 960000", true, "Invented disability details for a test fixture", "YES", "YES",
+                "REGULARLY_GOES_MISSING", List.of("CHILD", "CARER"), null, null, List.of())));
+        expect("CaseOpened", 2, caseOpened(child("Fictional Child Example", "1 Nowhere Lane, Testington", "ZZ1 1ZZ",
+                "01632 960000", true, "Invented disability details for a test fixture", "NOT_KNOWN", "YES",
+                "REGULARLY_GOES_MISSING", List.of("CHILD", "CARER"), "2", "WBRI", List.of("LD", "COMM"))));
 
-        expect("ChildDetailsCorrected", 1, new ChildDetailsCorrected(
-                CASE_ID,
-                new ChildDetails(
-                        "Fictional Child Example",
-                        "Fixture Kid",
-                        LocalDate.of(2012, 3, 4),
-                        "Example gender",
-                        "Example orientation",
-                        "Example ethnicity",
-                        "Example religion",
-                        "3 Invented Close, Testington",
-                        "ZZ2 2ZZ",
-                        "01632 960003",
-                        "Example language",
-                        false,
-                        "No longer applicable (test fixture)",
-                        "Invented communication needs for a test fixture",
-                        false,
-                        "Invented legal status (test fixture)",
-                        false,
-                        "NOT_MISSING",
-                        List.of("CHILD", "PARENT")),
+        expect("ChildDetailsCorrected", 1, new ChildDetailsCorrected(CASE_ID,
+                child("Fictional Child Example", "3 Invented Close, Testington", "ZZ2 2ZZ", "01632 960003", false,
+                        "No longer applicable (test fixture)", "NO", "NO", "NOT_MISSING", List.of("CHILD", "PARENT"),
+                        null, null, List.of()),
                 List.of("address", "postcode", "telephone", "hasDisability", "disabilityDetails", "learningDifficulty",
                         "childProtectionPlan", "missing", "participation")));
+        expect("ChildDetailsCorrected", 2, new ChildDetailsCorrected(CASE_ID,
+                child("Fictional Child Example", "3 Invented Close, Testington", "ZZ2 2ZZ", "01632 960003", false,
+                        "No longer applicable (test fixture)", "YES", "NOT_KNOWN", "NOT_MISSING",
+                        List.of("CHILD", "PARENT"), "9", "MWBC", List.of("NONE")),
+                List.of("genderCode", "ethnicityCode", "address", "postcode", "telephone", "hasDisability",
+                        "disabilityDetails", "disabilityCodes", "learningDifficulty", "childProtectionPlan", "missing",
+                        "participation")));
 
         expect("CaseDetailsUpdated", 1, new CaseDetailsUpdated(
                 CASE_ID,
@@ -103,20 +68,10 @@ final class ContractFixtures {
                 "Fictional Youth Worker, Example Youth Service",
                 List.of("professionals", "placement")));
 
-        expect("AssessmentStarted", 1, new AssessmentStarted(
-                CASE_ID,
-                ASSESSMENT_ID,
-                LocalDate.of(2026, 2, 1),
-                "notts-cse-2017-02",
-                PREVIOUS_ASSESSMENT_ID,
-                List.of(
-                        new CarriedForwardIndicator("MEDIUM_MISSING_FROM_HOME_OR_CARE", "MEDIUM", List.of(
-                                new Evidence("E1", "Invented evidence text: reported missing twice (test fixture)",
-                                        "Example Police Force", LocalDate.of(2026, 1, 5)),
-                                new Evidence("E2",
-                                        "Invented evidence text: returned late with no explanation (test fixture)",
-                                        "Example foster carer", LocalDate.of(2026, 1, 9)))),
-                        new CarriedForwardIndicator("VULN_CHAOTIC_FAMILY", "VULNERABILITY", List.of()))));
+        expect("AssessmentStarted", 1, assessmentStarted(null));
+        expect("AssessmentStarted", 2, assessmentStarted(new AssessingProfessional("Fictional Practitioner One",
+                "Example Social Worker", "Example Children's Social Care", "01632 960001",
+                "practitioner.one@example.org")));
 
         expect("IndicatorMarked", 1, new IndicatorMarked(
                 CASE_ID,
@@ -155,31 +110,82 @@ final class ContractFixtures {
                 "Invented rationale for assessing below the suggested level (test fixture)",
                 true));
 
-        expect("AssessmentSubmitted", 1, new AssessmentSubmitted(
-                CASE_ID,
-                ASSESSMENT_ID,
-                new CategoryCounts(3, 4, 1, 0),
-                "MEDIUM",
-                "4 LOW indicators: Early experimenting with drugs or alcohol; Absent/truanting from school; "
-                        + "Lack of interest in education; Frequent problematic behaviour",
-                true,
-                "MEDIUM",
-                false,
-                List.of("Referral to the MASH", "Consideration of a Multi-Agency CSE strategy meeting")));
+        String fourLow = "4 LOW indicators: Early experimenting with drugs or alcohol; Absent/truanting from school; "
+                + "Lack of interest in education; Frequent problematic behaviour";
+        expect("AssessmentSubmitted", 1, new AssessmentSubmitted(CASE_ID, ASSESSMENT_ID, new CategoryCounts(3, 4, 1, 0),
+                "MEDIUM", fourLow, true, "MEDIUM", false,
+                List.of("Referral to the MASH", "Consideration of a Multi-Agency CSE strategy meeting"),
+                "MEDIUM", false, false, null, null, false));
+        expect("AssessmentSubmitted", 2, new AssessmentSubmitted(CASE_ID, ASSESSMENT_ID, new CategoryCounts(3, 4, 1, 0),
+                "MEDIUM", fourLow, true, "MEDIUM", false,
+                List.of("Referral to the MASH", "Consideration of a Multi-Agency CSE strategy meeting",
+                        "When the child has been sexually exploited previously, CSE processes have been followed and "
+                                + "they remain vulnerable, professional judgement should be exercised in whether or "
+                                + "not a further CSE strategy meeting or referral to a specialist services is required"),
+                "MEDIUM", false, false, "NOT_KNOWN", "HIGH", true));
 
-        expect("ManagerAuthorised", 1, new ManagerAuthorised(
-                CASE_ID,
-                ASSESSMENT_ID,
-                "MEDIUM",
-                "Invented manager comments (test fixture)"));
+        expect("ManagerAuthorised", 1, new ManagerAuthorised(CASE_ID, ASSESSMENT_ID, "MEDIUM",
+                "Invented manager comments (test fixture)", "MEDIUM", null, null, List.of(), null, false, false));
+        expect("ManagerAuthorised", 2, new ManagerAuthorised(CASE_ID, ASSESSMENT_ID, "MEDIUM",
+                "Invented manager comments (test fixture)", "HIGH",
+                "Invented manager's reason for a higher level than assessed (test fixture)", "HIGH",
+                List.of("Immediate referral to MASH", "A CSE strategy meeting should be held"), "HIGH", false, false));
 
         expect("AssessmentReturned", 1, new AssessmentReturned(
                 CASE_ID,
                 ASSESSMENT_ID,
                 "Invented return reason: please evidence the MEDIUM indicators (test fixture)"));
+
+        expect("AssessmentDiscarded", 1, new AssessmentDiscarded(CASE_ID, ASSESSMENT_ID,
+                "Invented reason: started on the wrong child's case by mistake (test fixture)"));
+
+        expect("LearningDifficultyConfirmed", 1, new LearningDifficultyConfirmed(CASE_ID, ASSESSMENT_ID, "NOT_KNOWN"));
+
+        expect("AssessingProfessionalRecorded", 1, new AssessingProfessionalRecorded(CASE_ID, ASSESSMENT_ID,
+                new AssessingProfessional("Fictional Practitioner Three", "Example Police Officer",
+                        "Example Police Force", "01632 960004", "practitioner.three@example.org")));
     }
 
     private ContractFixtures() {
+    }
+
+
+    /** The fixtures' child, with what differs between them as arguments. */
+    private static ChildDetails child(String name, String address, String postcode, String telephone,
+                                      boolean hasDisability, String disabilityDetails, String learningDifficulty,
+                                      String childProtectionPlan, String missing, List<String> participation,
+                                      String genderCode, String ethnicityCode, List<String> disabilityCodes) {
+        return new ChildDetails(name, "Fixture Kid", LocalDate.of(2012, 3, 4), "Example gender", genderCode,
+                "Example orientation", "Example ethnicity", ethnicityCode, "Example religion", address, postcode,
+                telephone, "Example language", hasDisability, disabilityDetails, disabilityCodes,
+                "Invented communication needs for a test fixture", learningDifficulty,
+                "Invented legal status (test fixture)", childProtectionPlan, missing, participation);
+    }
+
+    private static CaseOpened caseOpened(ChildDetails child) {
+        return new CaseOpened(CASE_ID, "COUNTY", child,
+                List.of(
+                        new ProfessionalDetails("Fictional Practitioner One", "Example Social Worker", "01632 960001",
+                                "practitioner.one@example.org"),
+                        new ProfessionalDetails("Fictional Practitioner Two", "Example School Nurse", "01632 960002",
+                                "practitioner.two@example.org")),
+                new PlacementDetails("Example foster placement",
+                        "2 Imaginary Road, Testington, ZZ9 9ZZ (invented carers)"),
+                "Fictional Youth Worker, Example Youth Service");
+    }
+
+    private static AssessmentStarted assessmentStarted(AssessingProfessional completedBy) {
+        return new AssessmentStarted(CASE_ID, ASSESSMENT_ID, LocalDate.of(2026, 2, 1), "notts-cse-2017-02",
+                PREVIOUS_ASSESSMENT_ID,
+                List.of(
+                        new CarriedForwardIndicator("MEDIUM_MISSING_FROM_HOME_OR_CARE", "MEDIUM", List.of(
+                                new Evidence("E1", "Invented evidence text: reported missing twice (test fixture)",
+                                        "Example Police Force", LocalDate.of(2026, 1, 5)),
+                                new Evidence("E2",
+                                        "Invented evidence text: returned late with no explanation (test fixture)",
+                                        "Example foster carer", LocalDate.of(2026, 1, 9)))),
+                        new CarriedForwardIndicator("VULN_CHAOTIC_FAMILY", "VULNERABILITY", List.of())),
+                completedBy);
     }
 
     private static void expect(String wireName, int revision, CaseEvent event) {

@@ -40,18 +40,21 @@ class EventContractTest {
 
     /** The published wire names and their current revisions. Changing one is a change of the public contract. */
     private static final Map<String, Integer> PUBLISHED = orderedMap(
-            "CaseOpened", 1,
-            "ChildDetailsCorrected", 1,
+            "CaseOpened", 2,
+            "ChildDetailsCorrected", 2,
             "CaseDetailsUpdated", 1,
-            "AssessmentStarted", 1,
+            "AssessmentStarted", 2,
             "IndicatorMarked", 1,
             "IndicatorWithdrawn", 1,
             "EvidenceAdded", 1,
             "AdditionalDetailRecorded", 1,
             "AnalysisRecorded", 1,
-            "AssessmentSubmitted", 1,
-            "ManagerAuthorised", 1,
-            "AssessmentReturned", 1);
+            "AssessmentSubmitted", 2,
+            "ManagerAuthorised", 2,
+            "AssessmentReturned", 1,
+            "AssessmentDiscarded", 1,
+            "LearningDifficultyConfirmed", 1,
+            "AssessingProfessionalRecorded", 1);
 
     /**
      * Fields that hold personal data (about the child, a professional or a third party) or free text that may hold
@@ -62,8 +65,10 @@ class EventContractTest {
             "ChildDetails.alsoKnownAs",
             "ChildDetails.dateOfBirth",
             "ChildDetails.gender",
+            "ChildDetails.genderCode",
             "ChildDetails.sexualOrientation",
             "ChildDetails.ethnicity",
+            "ChildDetails.ethnicityCode",
             "ChildDetails.religion",
             "ChildDetails.address",
             "ChildDetails.postcode",
@@ -71,6 +76,7 @@ class EventContractTest {
             "ChildDetails.firstLanguage",
             "ChildDetails.hasDisability",
             "ChildDetails.disabilityDetails",
+            "ChildDetails.disabilityCodes",
             "ChildDetails.communicationLearningNeeds",
             "ChildDetails.learningDifficulty",
             "ChildDetails.legalStatusIfAccommodated",
@@ -81,6 +87,11 @@ class EventContractTest {
             "ProfessionalDetails.jobTitle",
             "ProfessionalDetails.telephone",
             "ProfessionalDetails.email",
+            "AssessingProfessional.name",
+            "AssessingProfessional.jobTitle",
+            "AssessingProfessional.agency",
+            "AssessingProfessional.telephone",
+            "AssessingProfessional.email",
             "PlacementDetails.placementType",
             "PlacementDetails.placementAddressAndDetails",
             "CaseOpened.otherProfessionalsInvolved",
@@ -94,7 +105,11 @@ class EventContractTest {
             "AnalysisRecorded.personsOfConcern",
             "AnalysisRecorded.rationale",
             "ManagerAuthorised.comments",
-            "AssessmentReturned.reason");
+            "ManagerAuthorised.levelRationale",
+            "AssessmentReturned.reason",
+            "AssessmentSubmitted.learningDifficulty",
+            "AssessmentDiscarded.reason",
+            "LearningDifficultyConfirmed.learningDifficulty");
 
     /**
      * Fields that are not personal data: ids, codes from the catalogue, levels and counts, configuration text.
@@ -141,6 +156,11 @@ class EventContractTest {
             "AssessmentSubmitted.assessedLevel",
             "AssessmentSubmitted.downgrade",
             "AssessmentSubmitted.recommendedActions",
+            "AssessmentSubmitted.responseLevel",
+            "AssessmentSubmitted.floorWithIndicators",
+            "AssessmentSubmitted.belowFloorWithIndicators",
+            "AssessmentSubmitted.lastAuthorisedLevel",
+            "AssessmentSubmitted.stepDown",
             "CategoryCounts.vulnerability",
             "CategoryCounts.low",
             "CategoryCounts.medium",
@@ -148,8 +168,20 @@ class EventContractTest {
             "ManagerAuthorised.caseId",
             "ManagerAuthorised.assessmentId",
             "ManagerAuthorised.assessedLevel",
+            "ManagerAuthorised.authorisedLevel",
+            "ManagerAuthorised.responseLevel",
+            "ManagerAuthorised.recommendedActions",
+            "ManagerAuthorised.lastAuthorisedLevel",
+            "ManagerAuthorised.stepDown",
+            "ManagerAuthorised.belowFloorWithIndicators",
             "AssessmentReturned.caseId",
-            "AssessmentReturned.assessmentId");
+            "AssessmentReturned.assessmentId",
+            "AssessmentDiscarded.caseId",
+            "AssessmentDiscarded.assessmentId",
+            "LearningDifficultyConfirmed.caseId",
+            "LearningDifficultyConfirmed.assessmentId",
+            "AssessingProfessionalRecorded.caseId",
+            "AssessingProfessionalRecorded.assessmentId");
 
     /** Names of fields that hold free text about people or places; such a field must be personal data. */
     private static final Pattern FREE_TEXT_NAME = Pattern.compile("(?i).*(text|analysis|reason|comment|rationale|name"

@@ -140,9 +140,9 @@ class EventFixturesTest {
     void a_payload_of_a_revision_newer_than_the_code_is_refused() {
         ObjectNode fixture = ContractFixtures.read("CaseOpened", 1);
 
-        assertThatThrownBy(() -> codec.fromJson("CaseOpened", 2, fixture))
+        assertThatThrownBy(() -> codec.fromJson("CaseOpened", 3, fixture))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Event CaseOpened has revision 2, newer than this code understands (1)");
+                .hasMessage("Event CaseOpened has revision 3, newer than this code understands (2)");
     }
 
     @Test
@@ -178,6 +178,39 @@ class EventFixturesTest {
 
         assertThat(codec.fromBytes("AnalysisRecorded", 1, bytes))
                 .isEqualTo(ContractFixtures.expected("AnalysisRecorded", 1).orElseThrow());
+    }
+
+    @Test
+    void revision_1_answers_true_and_false_are_read_as_yes_and_no_and_the_codes_as_not_recorded() {
+        ObjectNode old = ContractFixtures.read("ChildDetailsCorrected", 1);
+        ((ObjectNode) old.get("child")).put("learningDifficulty", true).put("childProtectionPlan", false);
+
+        var decoded = (ChildDetailsCorrected) codec.fromJson("ChildDetailsCorrected", 1, old);
+
+        assertThat(decoded.child().learningDifficulty()).isEqualTo("YES");
+        assertThat(decoded.child().childProtectionPlan()).isEqualTo("NO");
+        assertThat(decoded.child().genderCode()).isNull();
+        assertThat(decoded.child().ethnicityCode()).isNull();
+        assertThat(decoded.child().disabilityCodes()).isEmpty();
+    }
+
+    @Test
+    void a_revision_1_authorisation_authorised_the_assessed_level_and_recorded_no_flags() {
+        var decoded = (ManagerAuthorised) codec.fromJson("ManagerAuthorised", 1,
+                ContractFixtures.read("ManagerAuthorised", 1));
+
+        assertThat(decoded.authorisedLevel()).isEqualTo(decoded.assessedLevel()).isEqualTo("MEDIUM");
+        assertThat(decoded.stepDown()).isFalse();
+        assertThat(decoded.responseLevel()).isNull();
+    }
+
+    @Test
+    void a_revision_1_submission_recorded_the_response_of_the_suggestion() {
+        var decoded = (AssessmentSubmitted) codec.fromJson("AssessmentSubmitted", 1,
+                ContractFixtures.read("AssessmentSubmitted", 1));
+
+        assertThat(decoded.responseLevel()).isEqualTo(decoded.suggestedLevel());
+        assertThat(decoded.learningDifficulty()).isNull();
     }
 
     private static void collectNulls(JsonNode node, String path, List<String> nulls) {
