@@ -117,7 +117,7 @@ class RejectedCommandsTest extends SharedInfrastructureTest {
     }
 
     @Test
-    void refuses_authorisation_by_a_practitioner_and_by_a_manager_who_wrote_the_assessment() {
+    void refuses_authorisation_by_a_practitioner_by_a_manager_who_wrote_the_assessment_and_by_another_agency() {
         var caseId = openCase("manager");
         var assessmentId = startAssessment("manager", caseId, "2026-11-01");
         put("manager", "/api/assessments/" + assessmentId + "/analysis",
@@ -128,10 +128,60 @@ class RejectedCommandsTest extends SharedInfrastructureTest {
                 "role");
         refused(403, "manager", "POST", "/api/assessments/" + assessmentId + "/authorisation", Map.of(),
                 "four-eyes");
-        assertThat(post("manager2", "/api/assessments/" + assessmentId + "/authorisation",
+        refused(403, "manager2", "POST", "/api/assessments/" + assessmentId + "/authorisation",
+                Map.of("comments", "Agreed"), "agency of the practitioner who submitted");
+
+        var other = openCase("practitioner");
+        var authorised = startAssessment("practitioner", other, "2026-11-01");
+        put("practitioner", "/api/assessments/" + authorised + "/analysis",
+                Map.of("analysis", "No indicators found", "assessedLevel", "NONE"));
+        post("practitioner", "/api/assessments/" + authorised + "/submission", null);
+        assertThat(post("manager", "/api/assessments/" + authorised + "/authorisation",
                 Map.of("comments", "Agreed")).getStatusCode().value()).isEqualTo(204);
-        refused(409, "practitioner", "POST", "/api/assessments/" + assessmentId + "/indicators",
+        refused(409, "practitioner", "POST", "/api/assessments/" + authorised + "/indicators",
                 Map.of("code", "LOW_MOOD_SWINGS"), "authorised");
+    }
+
+    @Test
+    void rejects_shapes_the_case_does_not_accept_naming_the_field() {
+        var caseId = openCase("practitioner");
+        var assessmentId = startAssessment("practitioner", caseId, "2026-11-01");
+        var before = allStoredEvents();
+
+        var level = put("practitioner", "/api/assessments/" + assessmentId + "/analysis",
+                Map.of("analysis", "x", "assessedLevel", "SEVERE"));
+        assertThat(level.getStatusCode().value()).isEqualTo(400);
+        assertThat(level.getBody().at("/errors/0/field").asText()).isEqualTo("assessedLevel");
+        assertThat(level.getBody().at("/errors/0/message").asText()).isEqualTo("must be one of NONE, LOW, MEDIUM, HIGH");
+
+        var section = put("practitioner", "/api/assessments/" + assessmentId + "/additional-detail/EXTREME",
+                Map.of("text", "x"));
+        assertThat(section.getStatusCode().value()).isEqualTo(400);
+        assertThat(section.getBody().at("/errors/0/field").asText()).isEqualTo("section");
+
+        var tooLong = put("practitioner", "/api/cases/" + caseId + "/details",
+                Map.of("otherProfessionalsInvolved", "x".repeat(20_001)));
+        assertThat(tooLong.getStatusCode().value()).isEqualTo(400);
+        assertThat(tooLong.getBody().at("/errors/0/field").asText()).isEqualTo("otherProfessionalsInvolved");
+
+        var noReason = post("practitioner", "/api/assessments/" + assessmentId + "/discard", Map.of("reason", " "));
+        assertThat(noReason.getStatusCode().value()).isEqualTo(400);
+        assertThat(noReason.getBody().at("/errors/0/field").asText()).isEqualTo("reason");
+
+        var blankEvidence = post("practitioner", "/api/assessments/" + assessmentId + "/indicators",
+                Map.of("code", "LOW_MOOD_SWINGS", "evidence", "   "));
+        assertThat(blankEvidence.getStatusCode().value()).isEqualTo(400);
+        assertThat(blankEvidence.getBody().at("/errors/0/field").asText()).isEqualTo("evidence");
+
+        var badCode = new HashMap<String, Object>(child("2011-01-01", false));
+        badCode.put("ethnicityCode", "White British");
+        badCode.put("disabilityCodes", List.of("LD", "Dyslexia"));
+        var codes = put("practitioner", "/api/cases/" + caseId + "/child", badCode);
+        assertThat(codes.getStatusCode().value()).isEqualTo(400);
+        assertThat(codes.getBody().get("errors")).extracting(e -> e.get("field").asText())
+                .containsExactly("disabilityCodes[1]", "ethnicityCode");
+        assertThat(codes.getBody().toString()).contains("WBRI").doesNotContain("White British", "Dyslexia");
+        assertThat(allStoredEvents()).isEqualTo(before);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.cseriskrecord.support.web;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -42,10 +44,34 @@ public class CommonProblemHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-        // The parser's message may echo the submitted value; keep it out of the response and the log.
+        // The parser's message may echo the submitted value; keep it out of the response and the log. Only the
+        // field's path is named, and the values a field of a fixed set may take.
+        var field = e.getCause() instanceof JsonMappingException mapping ? fieldPath(mapping) : null;
+        var message = e.getCause() instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()
+                ? "must be one of " + String.join(", ", java.util.Arrays.stream(format.getTargetType().getEnumConstants())
+                        .map(Object::toString).toList())
+                : "is not in the documented shape";
         return Problems.response(Problems.invalid(
-                "The request body could not be read: it must be JSON in the documented shape "
-                        + "(dates as YYYY-MM-DD, levels and areas in capitals).", java.util.List.of()));
+                "The request body could not be read" + (field == null ? "" : ": " + field + " " + message)
+                        + ". It must be JSON in the documented shape (dates as YYYY-MM-DD, levels and areas in "
+                        + "capitals).",
+                field == null ? java.util.List.of() : java.util.List.of(new Problems.FieldError(field, message))));
+    }
+
+    /** E.g. {@code child.learningDifficulty} or {@code professionals[0].name}; null if the path is unknown. */
+    private static String fieldPath(JsonMappingException e) {
+        var path = new StringBuilder();
+        for (var reference : e.getPath()) {
+            if (reference.getFieldName() != null && reference.getFieldName().matches("[A-Za-z_][A-Za-z0-9_]{0,60}")) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            } else {
+                return null; // a field name that may itself be data: name nothing
+            }
+        }
+        return path.isEmpty() ? null : path.toString();
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.cseriskrecord.command.casefile.model.Commands;
+import org.cseriskrecord.events.AssessingProfessional;
 import org.cseriskrecord.events.EventMetadata;
 import org.cseriskrecord.support.security.SignedInUser;
 import org.cseriskrecord.support.web.CorrelationIdFilter;
@@ -32,9 +33,10 @@ public class CaseCommands {
         return caseId;
     }
 
-    public String startAssessment(String caseId, java.time.LocalDate date) {
+    /** @param completedBy who completes it; null for the signed-in user */
+    public String startAssessment(String caseId, java.time.LocalDate date, AssessingProfessional completedBy) {
         var assessmentId = UUID.randomUUID().toString();
-        send(new Commands.StartAssessment(caseId, assessmentId, date));
+        send(new Commands.StartAssessment(caseId, assessmentId, date, completedBy));
         return assessmentId;
     }
 

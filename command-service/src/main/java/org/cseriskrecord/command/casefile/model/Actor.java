@@ -4,7 +4,7 @@ import org.axonframework.messaging.MetaData;
 import org.cseriskrecord.events.EventMetadata;
 
 /** The person a command or event came from, read from its metadata. */
-record Actor(String userId, String role) {
+record Actor(String userId, String role, String agency) {
     static final String MANAGER = "MANAGER";
     static final String PRACTITIONER = "PRACTITIONER";
 
@@ -14,7 +14,19 @@ record Actor(String userId, String role) {
             // Commands only come through the signed-in API; a command without an actor is a programming error.
             throw new IllegalStateException("Command without a signed-in user in its metadata");
         }
-        return new Actor(meta.userId(), meta.role());
+        return new Actor(meta.userId(), meta.role(), meta.agency());
+    }
+
+    /**
+     * Who caused a stored event. Every event of an assessment names its user: without it the four-eyes rule (no
+     * contributor may authorise) could not be kept, so its absence is an error, never skipped.
+     */
+    static Actor ofEvent(MetaData metaData, String what) {
+        var meta = EventMetadata.from(metaData);
+        if (meta.userId() == null) {
+            throw new IllegalStateException(what + " has no user in its metadata: the four-eyes rule cannot be kept");
+        }
+        return new Actor(meta.userId(), meta.role(), meta.agency());
     }
 
     void requirePractitioner() {
@@ -27,5 +39,9 @@ record Actor(String userId, String role) {
         if (!MANAGER.equals(role)) {
             throw CaseRuleException.notPermitted("Only a manager can " + action + " an assessment.");
         }
+    }
+
+    boolean isManager() {
+        return MANAGER.equals(role);
     }
 }

@@ -5,15 +5,19 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.cseriskrecord.command.casefile.model.Commands.AddEvidence;
 import org.cseriskrecord.command.casefile.model.Commands.AuthoriseAssessment;
+import org.cseriskrecord.command.casefile.model.Commands.ConfirmLearningDifficulty;
 import org.cseriskrecord.command.casefile.model.Commands.CorrectChildDetails;
+import org.cseriskrecord.command.casefile.model.Commands.DiscardAssessment;
 import org.cseriskrecord.command.casefile.model.Commands.MarkIndicator;
 import org.cseriskrecord.command.casefile.model.Commands.OpenCase;
 import org.cseriskrecord.command.casefile.model.Commands.RecordAdditionalDetail;
 import org.cseriskrecord.command.casefile.model.Commands.RecordAnalysis;
+import org.cseriskrecord.command.casefile.model.Commands.RecordAssessingProfessional;
 import org.cseriskrecord.command.casefile.model.Commands.ReturnAssessment;
 import org.cseriskrecord.command.casefile.model.Commands.StartAssessment;
 import org.cseriskrecord.command.casefile.model.Commands.SubmitAssessment;
@@ -21,6 +25,9 @@ import org.cseriskrecord.command.casefile.model.Commands.UpdateCaseDetails;
 import org.cseriskrecord.command.casefile.model.Commands.WithdrawIndicator;
 import org.cseriskrecord.events.AdditionalDetailRecorded;
 import org.cseriskrecord.events.AnalysisRecorded;
+import org.cseriskrecord.events.AssessingProfessional;
+import org.cseriskrecord.events.AssessingProfessionalRecorded;
+import org.cseriskrecord.events.AssessmentDiscarded;
 import org.cseriskrecord.events.AssessmentReturned;
 import org.cseriskrecord.events.AssessmentStarted;
 import org.cseriskrecord.events.AssessmentSubmitted;
@@ -34,13 +41,13 @@ import org.cseriskrecord.events.Evidence;
 import org.cseriskrecord.events.EvidenceAdded;
 import org.cseriskrecord.events.IndicatorMarked;
 import org.cseriskrecord.events.IndicatorWithdrawn;
+import org.cseriskrecord.events.LearningDifficultyConfirmed;
 import org.cseriskrecord.events.ManagerAuthorised;
 import org.cseriskrecord.events.PlacementDetails;
 import org.cseriskrecord.events.ProfessionalDetails;
+import org.cseriskrecord.riskmodel.Answer;
 import org.cseriskrecord.riskmodel.DerivedIndicatorException;
-import org.cseriskrecord.riskmodel.catalogue.Catalogue;
 import org.cseriskrecord.riskmodel.catalogue.Catalogues;
-import org.cseriskrecord.riskmodel.catalogue.Category;
 import org.cseriskrecord.riskmodel.judgement.ProfessionalJudgement;
 import org.cseriskrecord.riskmodel.pathway.Pathways;
 import org.cseriskrecord.riskmodel.rules.AssessmentFacts;
@@ -55,26 +62,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * One child's case record: the child's details and every assessment made of them. It is the unit of consistency
- * (one assessment open at a time, reassessments carry forward the last authorised one) and of ordering (one event
- * stream per child). Every rule of the seed tool that concerns what may be recorded is enforced here; the risk
- * rules themselves come from {@code risk-model}.
+ * (one assessment open at a time, reassessments carry forward the last authorised one, the last authorised level
+ * against which a step-down is measured) and of ordering (one event stream per child). Every rule of the seed tool
+ * that concerns what may be recorded is enforced here or in {@link Assessment}; the risk rules themselves come from
+ * {@code risk-model}. Each rule is stated once: the requests' shape where they come in, the rules here.
  */
 @Aggregate(snapshotTriggerDefinition = "caseSnapshotTrigger")
 // The shape of the snapshot: raise it whenever a field is added or changes meaning. Axon then ignores snapshots of
 // another revision and rebuilds the case from its events. Revision 2 added the professionals, the placement and the
-// other professionals involved; snapshots written before it have no revision and lack them.
-@Revision("2")
+// other professionals involved; revision 3 the assessments' own rules and state (authors, agencies, confirmed
+// learning difficulty, authorised level, who completes it) and typed levels.
+@Revision("3")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class CaseRecord {
-    static final Set<String> SECTIONS = Set.of("VULNERABILITY", "LOW", "MEDIUM", "HIGH");
-    static final int MAX_TEXT = 20_000;
 
     @AggregateIdentifier
     private String caseId;
@@ -99,8 +104,7 @@ public class CaseRecord {
                     + " (the partnership areas whose pathways apply).");
         }
         ChildDetailsRules.requireValid(command.child(), LocalDate.now(clock));
-        requireLength("otherProfessionalsInvolved", command.otherProfessionalsInvolved());
-        apply(new CaseOpened(command.caseId(), command.area(), command.child(), command.professionals(),
+        apply(metaData, new CaseOpened(command.caseId(), command.area(), command.child(), command.professionals(),
                 command.placement(), command.otherProfessionalsInvolved()));
     }
 
@@ -112,7 +116,7 @@ public class CaseRecord {
         if (changed.isEmpty()) {
             return; // nothing to correct: no event, so the history only shows real changes
         }
-        apply(new ChildDetailsCorrected(caseId, command.child(), changed));
+        apply(metaData, new ChildDetailsCorrected(caseId, command.child(), changed));
     }
 
     @CommandHandler
@@ -121,9 +125,6 @@ public class CaseRecord {
         var newProfessionals = command.professionals() == null ? List.<ProfessionalDetails>of()
                 : List.copyOf(command.professionals());
         var newPlacement = isEmpty(command.placement()) ? null : command.placement();
-        requireLength("placementAddressAndDetails", newPlacement == null ? null
-                : newPlacement.placementAddressAndDetails());
-        requireLength("otherProfessionalsInvolved", command.otherProfessionalsInvolved());
         List<String> changed = new ArrayList<>();
         if (!newProfessionals.equals(professionals)) {
             changed.add("professionals");
@@ -137,17 +138,18 @@ public class CaseRecord {
         if (changed.isEmpty()) {
             return; // nothing to update: no event, so the history only shows real changes
         }
-        apply(new CaseDetailsUpdated(caseId, newProfessionals, newPlacement, command.otherProfessionalsInvolved(),
-                changed));
+        apply(metaData, new CaseDetailsUpdated(caseId, newProfessionals, newPlacement,
+                command.otherProfessionalsInvolved(), changed));
     }
 
     @CommandHandler
     public void handle(StartAssessment command, MetaData metaData, Clock clock) {
-        Actor.of(metaData).requirePractitioner();
+        var actor = Actor.of(metaData);
+        actor.requirePractitioner();
         var current = currentAssessment();
-        if (current != null && current.status.open()) {
+        if (current != null && current.status().open()) {
             throw CaseRuleException.wrongState("This case already has an assessment in progress ("
-                    + current.status + "); it must be authorised before a new one is started.");
+                    + current.status() + "); it must be authorised or discarded before a new one is started.");
         }
         var date = command.assessmentDate();
         if (date == null) {
@@ -159,69 +161,56 @@ public class CaseRecord {
         if (date.isBefore(child.dateOfBirth())) {
             throw CaseRuleException.invalid("The assessment date cannot be before the child's date of birth.");
         }
-        var previous = lastAuthorisedAssessmentId == null ? null : assessments.get(lastAuthorisedAssessmentId);
-        if (previous != null && date.isBefore(previous.assessmentDate)) {
+        var previous = lastAuthorised();
+        if (previous != null && date.isBefore(previous.assessmentDate())) {
             throw CaseRuleException.invalid("The assessment date cannot be before the date of the previous "
-                    + "authorised assessment (" + previous.assessmentDate + ").");
+                    + "authorised assessment (" + previous.assessmentDate() + ").");
         }
         if (assessments.containsKey(command.assessmentId())) {
             throw CaseRuleException.wrongState("An assessment with this id already exists.");
         }
-        List<CarriedForwardIndicator> carried = previous == null ? List.of() : previous.indicators.values().stream()
-                .map(i -> new CarriedForwardIndicator(i.code, i.category, i.evidence))
+        List<CarriedForwardIndicator> carried = previous == null ? List.of() : previous.indicators().stream()
+                .map(i -> new CarriedForwardIndicator(i.code(), i.category(), i.evidence()))
                 .toList();
-        apply(new AssessmentStarted(caseId, command.assessmentId(), date, Catalogues.current().version(),
-                previous == null ? null : previous.assessmentId, carried));
+        // Until sign-in gives people's names, the signed-in user is named by their user id; either is editable.
+        var completedBy = command.completedBy() != null ? command.completedBy()
+                : new AssessingProfessional(actor.userId(), null, actor.agency(), null, null);
+        apply(metaData, new AssessmentStarted(caseId, command.assessmentId(), date, Catalogues.current().version(),
+                previous == null ? null : previous.assessmentId(), carried, completedBy));
     }
 
     @CommandHandler
-    public void handle(MarkIndicator command, MetaData metaData, Clock clock) {
+    public void handle(MarkIndicator command, MetaData metaData) {
         Actor.of(metaData).requirePractitioner();
         var assessment = editable(command.assessmentId());
-        var item = catalogueOf(assessment).require(command.code());
+        var item = assessment.markable(command.code());
         if (item.derived()) {
             throw new DerivedIndicatorException(item.code(), "“" + item.label()
                     + "” is worked out from the child's date of birth and cannot be marked by hand.");
         }
-        var existing = assessment.indicators.get(item.code());
-        if (existing != null && !existing.awaitingConfirmation) {
-            throw CaseRuleException.wrongState("“" + item.label() + "” is already marked; add evidence to it instead.");
-        }
-        Evidence evidence = null;
-        if (command.evidence() != null) {
-            requireText("evidence", command.evidence());
-            evidence = new Evidence(assessment.nextEvidenceId(), command.evidence(), null, null);
-        }
-        apply(new IndicatorMarked(caseId, assessment.assessmentId, item.code(), item.category().name(), evidence));
+        var evidence = command.evidence() == null ? null
+                : new Evidence(assessment.nextEvidenceId(), command.evidence(), null, null);
+        apply(metaData, new IndicatorMarked(caseId, assessment.assessmentId(), item.code(), item.category().name(),
+                evidence));
     }
 
     @CommandHandler
     public void handle(WithdrawIndicator command, MetaData metaData) {
         Actor.of(metaData).requirePractitioner();
         var assessment = editable(command.assessmentId());
-        var item = catalogueOf(assessment).require(command.code());
-        if (!assessment.indicators.containsKey(item.code())) {
-            throw CaseRuleException.wrongState("“" + item.label() + "” is not marked in this assessment.");
-        }
-        requireText("reason", command.reason());
-        apply(new IndicatorWithdrawn(caseId, assessment.assessmentId, item.code(), command.reason()));
+        var item = assessment.active(command.code(), "");
+        apply(metaData, new IndicatorWithdrawn(caseId, assessment.assessmentId(), item.code(), command.reason()));
     }
 
     @CommandHandler
     public void handle(AddEvidence command, MetaData metaData, Clock clock) {
         Actor.of(metaData).requirePractitioner();
         var assessment = editable(command.assessmentId());
-        var item = catalogueOf(assessment).require(command.indicatorCode());
-        if (!assessment.indicators.containsKey(item.code())) {
-            throw CaseRuleException.wrongState("“" + item.label() + "” is not marked in this assessment; "
-                    + "mark it before adding evidence.");
-        }
-        requireText("text", command.text());
-        requireLength("source", command.source());
+        var item = assessment.active(command.indicatorCode(), "; mark it before adding evidence");
         if (command.observedOn() != null && command.observedOn().isAfter(LocalDate.now(clock))) {
             throw CaseRuleException.invalid("The date the evidence was observed cannot be in the future.");
         }
-        apply(new EvidenceAdded(caseId, assessment.assessmentId, item.code(), new Evidence(
+        apply(metaData, new EvidenceAdded(caseId, assessment.assessmentId(), item.code(), new Evidence(
                 assessment.nextEvidenceId(), command.text(), command.source(), command.observedOn())));
     }
 
@@ -229,11 +218,7 @@ public class CaseRecord {
     public void handle(RecordAdditionalDetail command, MetaData metaData) {
         Actor.of(metaData).requirePractitioner();
         var assessment = editable(command.assessmentId());
-        if (command.section() == null || !SECTIONS.contains(command.section())) {
-            throw CaseRuleException.invalid("The section must be one of VULNERABILITY, LOW, MEDIUM or HIGH.");
-        }
-        requireLength("text", command.text());
-        apply(new AdditionalDetailRecorded(caseId, assessment.assessmentId, command.section(),
+        apply(metaData, new AdditionalDetailRecorded(caseId, assessment.assessmentId(), command.section().name(),
                 command.text() == null ? "" : command.text()));
     }
 
@@ -241,77 +226,108 @@ public class CaseRecord {
     public void handle(RecordAnalysis command, MetaData metaData, RiskAssessor assessor) {
         Actor.of(metaData).requirePractitioner();
         var assessment = editable(command.assessmentId());
-        requireText("analysis", command.analysis());
-        var level = parseLevel(command.assessedLevel());
-        requireLength("rationale", command.rationale());
-        var outcome = outcomeOf(assessment, assessor);
-        var check = ProfessionalJudgement.check(outcome, level, command.rationale());
+        var check = ProfessionalJudgement.check(outcomeOf(assessment, assessor), command.assessedLevel(),
+                command.rationale(), lastAuthorisedLevel());
         if (!check.accepted()) {
             throw new CaseRuleException(CaseRuleException.Kind.INVALID, String.join(" ", check.problems()),
                     check.problems());
         }
-        apply(new AnalysisRecorded(caseId, assessment.assessmentId, command.analysis(),
-                command.locationsOfConcern(), command.personsOfConcern(), level.name(), command.rationale(),
-                check.downgrade()));
+        apply(metaData, new AnalysisRecorded(caseId, assessment.assessmentId(), command.analysis(),
+                command.locationsOfConcern(), command.personsOfConcern(), command.assessedLevel().name(),
+                command.rationale(), check.downgrade()));
+    }
+
+    @CommandHandler
+    public void handle(ConfirmLearningDifficulty command, MetaData metaData) {
+        Actor.of(metaData).requirePractitioner();
+        var assessment = editable(command.assessmentId());
+        var recorded = learningDifficulty();
+        if (command.learningDifficulty() != recorded) {
+            throw CaseRuleException.wrongState("The child's details record the learning difficulty as " + recorded
+                    + ", not " + command.learningDifficulty() + ": correct the child's details first, or confirm "
+                    + recorded + ".");
+        }
+        apply(metaData, new LearningDifficultyConfirmed(caseId, assessment.assessmentId(), recorded.name()));
+    }
+
+    @CommandHandler
+    public void handle(RecordAssessingProfessional command, MetaData metaData) {
+        Actor.of(metaData).requirePractitioner();
+        var assessment = editable(command.assessmentId());
+        if (command.completedBy().equals(assessment.completedBy())) {
+            return; // nothing changed: no event
+        }
+        apply(metaData, new AssessingProfessionalRecorded(caseId, assessment.assessmentId(),
+                command.completedBy()));
     }
 
     @CommandHandler
     public void handle(SubmitAssessment command, MetaData metaData, RiskAssessor assessor) {
         Actor.of(metaData).requirePractitioner();
         var assessment = editable(command.assessmentId());
-        var catalogue = catalogueOf(assessment);
-        List<String> unmet = new ArrayList<>();
-        for (var indicator : assessment.indicators.values()) {
-            var label = catalogue.require(indicator.code).label();
-            if (indicator.awaitingConfirmation) {
-                unmet.add("Confirm or withdraw the indicator carried forward from the previous assessment: “"
-                        + label + "”.");
-            } else if (!Category.VULNERABILITY.name().equals(indicator.category) && indicator.evidence.isEmpty()) {
-                unmet.add("Evidence the " + indicator.category + " indicator “" + label
-                        + "” (please ensure you evidence each of the risk indicators highlighted).");
-            }
-        }
         var outcome = outcomeOf(assessment, assessor);
-        boolean downgrade = false;
-        if (assessment.analysis == null) {
-            unmet.add("Record the professional's analysis and the level the child is assessed as.");
-        } else {
-            var check = ProfessionalJudgement.check(outcome, RiskLevel.valueOf(assessment.assessedLevel),
-                    assessment.rationale);
-            unmet.addAll(check.problems());
-            downgrade = check.downgrade();
-        }
-        if (!unmet.isEmpty()) {
-            throw new CaseRuleException(CaseRuleException.Kind.WRONG_STATE, "The assessment cannot be submitted yet: "
-                    + unmet.size() + (unmet.size() == 1 ? " requirement is" : " requirements are") + " not met.",
-                    unmet);
-        }
+        var lastLevel = lastAuthorisedLevel();
+        requireMet(assessment.unmetRequirements(outcome, lastLevel), "The assessment cannot be submitted yet");
+        var check = assessment.judgement(outcome, lastLevel);
         var counts = outcome.counts();
-        apply(new AssessmentSubmitted(caseId, assessment.assessmentId,
+        var assessed = assessment.assessedLevel();
+        apply(metaData, new AssessmentSubmitted(caseId, assessment.assessmentId(),
                 new CategoryCounts(counts.vulnerability(), counts.low(), counts.medium(), counts.high()),
-                outcome.suggestedLevel().name(), outcome.ruleFired(), outcome.floorApplied(),
-                assessment.assessedLevel, downgrade, outcome.recommendedActions()));
+                outcome.suggestedLevel().name(), outcome.ruleFired(), outcome.floorApplied(), assessed.name(),
+                check.downgrade(), outcome.recommendedActionsFor(assessed), outcome.responseLevel(assessed).name(),
+                outcome.floorWithIndicators(), check.belowFloorWithIndicators(), outcome.learningDifficulty().name(),
+                nameOf(lastLevel), check.stepDown()));
     }
 
+    /**
+     * Authorisation re-checks everything the submission checked, against the child's details as they stand now:
+     * what no longer holds is refused (the manager returns the assessment instead). The manager may authorise a
+     * level of their own, with a reason; it follows the same judgement rules.
+     */
     @CommandHandler
-    public void handle(AuthoriseAssessment command, MetaData metaData) {
-        var actor = Actor.of(metaData);
-        actor.requireManager("authorise");
-        var assessment = submitted(command.assessmentId(), "authorised");
-        if (assessment.contributors.contains(actor.userId())) {
-            throw CaseRuleException.notPermitted("You contributed to this assessment, so another manager must "
-                    + "authorise it (four-eyes rule).");
+    public void handle(AuthoriseAssessment command, MetaData metaData, RiskAssessor assessor) {
+        var manager = Actor.of(metaData);
+        manager.requireManager("authorise");
+        var assessment = existing(command.assessmentId());
+        assessment.requireOversightBy(manager, "authorise");
+        var outcome = outcomeOf(assessment, assessor);
+        var lastLevel = lastAuthorisedLevel();
+        requireMet(assessment.unmetRequirements(outcome, lastLevel), "This assessment no longer meets what its "
+                + "submission required (the child's details or the rules have changed since); return it to the "
+                + "practitioner to put it right");
+        var assessed = assessment.assessedLevel();
+        var level = command.level() == null ? assessed : command.level();
+        boolean ownLevel = level != assessed;
+        if (ownLevel && (command.levelRationale() == null || command.levelRationale().isBlank())) {
+            throw CaseRuleException.invalid("You are authorising " + level + " where the practitioner assessed "
+                    + assessed + ": please give your reason for a different level.");
         }
-        requireLength("comments", command.comments());
-        apply(new ManagerAuthorised(caseId, assessment.assessmentId, assessment.assessedLevel, command.comments()));
+        var check = ownLevel ? ProfessionalJudgement.check(outcome, level, command.levelRationale(), lastLevel)
+                : assessment.judgement(outcome, lastLevel); // accepted: the re-check above found nothing unmet
+        if (!check.accepted()) {
+            throw new CaseRuleException(CaseRuleException.Kind.INVALID, String.join(" ", check.problems()),
+                    check.problems());
+        }
+        apply(metaData, new ManagerAuthorised(caseId, assessment.assessmentId(), assessed.name(), command.comments(),
+                level.name(), ownLevel ? command.levelRationale() : null, outcome.responseLevel(level).name(),
+                outcome.recommendedActionsFor(level), nameOf(lastLevel), check.stepDown(),
+                check.belowFloorWithIndicators()));
     }
 
     @CommandHandler
     public void handle(ReturnAssessment command, MetaData metaData) {
-        Actor.of(metaData).requireManager("return");
-        var assessment = submitted(command.assessmentId(), "returned");
-        requireText("reason", command.reason());
-        apply(new AssessmentReturned(caseId, assessment.assessmentId, command.reason()));
+        var manager = Actor.of(metaData);
+        manager.requireManager("return");
+        var assessment = existing(command.assessmentId());
+        assessment.requireOversightBy(manager, "return");
+        apply(metaData, new AssessmentReturned(caseId, assessment.assessmentId(), command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(DiscardAssessment command, MetaData metaData) {
+        var assessment = existing(command.assessmentId());
+        assessment.requireDiscardableBy(Actor.of(metaData));
+        apply(metaData, new AssessmentDiscarded(caseId, assessment.assessmentId(), command.reason()));
     }
 
     // ---- state, rebuilt from events ----
@@ -340,88 +356,98 @@ public class CaseRecord {
 
     @EventSourcingHandler
     void on(AssessmentStarted event, MetaData metaData) {
-        var assessment = new Assessment(event.assessmentId(), event.assessmentDate(), event.catalogueVersion());
-        for (var carried : event.carriedForward()) {
-            assessment.indicators.put(carried.code(),
-                    new Assessment.Indicator(carried.code(), carried.category(), true, carried.evidence()));
-            assessment.evidenceCount += carried.evidence().size();
-        }
-        assessments.put(event.assessmentId(), assessment);
+        assessments.put(event.assessmentId(), Assessment.started(event, actorOf(metaData, event)));
         currentAssessmentId = event.assessmentId();
-        contributed(assessment, metaData);
     }
 
     @EventSourcingHandler
     void on(IndicatorMarked event, MetaData metaData) {
-        var assessment = assessments.get(event.assessmentId());
-        var indicator = assessment.indicators.computeIfAbsent(event.code(),
-                code -> new Assessment.Indicator(code, event.category(), false, List.of()));
-        indicator.awaitingConfirmation = false;
-        if (event.evidence() != null) {
-            indicator.evidence.add(event.evidence());
-            assessment.evidenceCount++;
-        }
-        contributed(assessment, metaData);
+        assessments.get(event.assessmentId()).marked(event, userOf(metaData, event));
     }
 
     @EventSourcingHandler
     void on(IndicatorWithdrawn event, MetaData metaData) {
-        var assessment = assessments.get(event.assessmentId());
-        assessment.indicators.remove(event.code());
-        contributed(assessment, metaData);
+        assessments.get(event.assessmentId()).withdrawn(event.code(), userOf(metaData, event));
     }
 
     @EventSourcingHandler
     void on(EvidenceAdded event, MetaData metaData) {
-        var assessment = assessments.get(event.assessmentId());
-        assessment.indicators.get(event.indicatorCode()).evidence.add(event.evidence());
-        assessment.evidenceCount++;
-        contributed(assessment, metaData);
+        assessments.get(event.assessmentId()).evidenceAdded(event, userOf(metaData, event));
     }
 
     @EventSourcingHandler
     void on(AdditionalDetailRecorded event, MetaData metaData) {
-        contributed(assessments.get(event.assessmentId()), metaData);
+        assessments.get(event.assessmentId()).contributed(userOf(metaData, event));
     }
 
     @EventSourcingHandler
     void on(AnalysisRecorded event, MetaData metaData) {
-        var assessment = assessments.get(event.assessmentId());
-        assessment.analysis = event.analysis();
-        assessment.assessedLevel = event.assessedLevel();
-        assessment.rationale = event.rationale();
-        contributed(assessment, metaData);
+        assessments.get(event.assessmentId()).analysed(event, userOf(metaData, event));
+    }
+
+    @EventSourcingHandler
+    void on(LearningDifficultyConfirmed event, MetaData metaData) {
+        assessments.get(event.assessmentId()).learningDifficultyConfirmed(Answer.valueOf(event.learningDifficulty()),
+                userOf(metaData, event));
+    }
+
+    @EventSourcingHandler
+    void on(AssessingProfessionalRecorded event, MetaData metaData) {
+        assessments.get(event.assessmentId()).professionalRecorded(event.completedBy(),
+                userOf(metaData, event));
     }
 
     @EventSourcingHandler
     void on(AssessmentSubmitted event, MetaData metaData) {
-        var assessment = assessments.get(event.assessmentId());
-        assessment.status = AssessmentStatus.SUBMITTED;
-        contributed(assessment, metaData);
+        assessments.get(event.assessmentId()).submitted(actorOf(metaData, event));
     }
 
     @EventSourcingHandler
     void on(AssessmentReturned event) {
-        assessments.get(event.assessmentId()).status = AssessmentStatus.RETURNED;
+        assessments.get(event.assessmentId()).returned();
     }
 
     @EventSourcingHandler
     void on(ManagerAuthorised event) {
-        assessments.get(event.assessmentId()).status = AssessmentStatus.AUTHORISED;
+        assessments.get(event.assessmentId()).authorised(RiskLevel.valueOf(event.authorisedLevel()));
         lastAuthorisedAssessmentId = event.assessmentId();
+    }
+
+    @EventSourcingHandler
+    void on(AssessmentDiscarded event) {
+        assessments.get(event.assessmentId()).discarded();
     }
 
     // ---- helpers ----
 
-    private static void contributed(Assessment assessment, MetaData metaData) {
-        var userId = metaData.get(org.cseriskrecord.events.EventMetadata.USER_ID);
-        if (userId != null) {
-            assessment.contributors.add(userId.toString());
-        }
+    /**
+     * Records an event with the command's metadata: who did it travels with every event explicitly, so the
+     * four-eyes bookkeeping never depends on configuration.
+     */
+    private static void apply(MetaData metaData, Object event) {
+        AggregateLifecycle.apply(event, metaData);
+    }
+
+    private static Actor actorOf(MetaData metaData, Object event) {
+        return Actor.ofEvent(metaData, event.getClass().getSimpleName());
+    }
+
+    private static String userOf(MetaData metaData, Object event) {
+        return actorOf(metaData, event).userId();
     }
 
     private Assessment currentAssessment() {
         return currentAssessmentId == null ? null : assessments.get(currentAssessmentId);
+    }
+
+    private Assessment lastAuthorised() {
+        return lastAuthorisedAssessmentId == null ? null : assessments.get(lastAuthorisedAssessmentId);
+    }
+
+    /** The level the child was last authorised at (the case's risk level), or null before the first. */
+    private RiskLevel lastAuthorisedLevel() {
+        var last = lastAuthorised();
+        return last == null ? null : last.authorisedLevel();
     }
 
     private Assessment existing(String assessmentId) {
@@ -434,43 +460,28 @@ public class CaseRecord {
 
     private Assessment editable(String assessmentId) {
         var assessment = existing(assessmentId);
-        if (!assessment.status.editable()) {
-            throw CaseRuleException.wrongState(assessment.status == AssessmentStatus.AUTHORISED
-                    ? "This assessment has been authorised and can no longer be changed; start a reassessment."
-                    : "This assessment has been submitted for authorisation; a manager must return it before it "
-                    + "can be changed.");
-        }
+        assessment.requireEditable();
         return assessment;
     }
 
-    private Assessment submitted(String assessmentId, String action) {
-        var assessment = existing(assessmentId);
-        if (assessment.status != AssessmentStatus.SUBMITTED) {
-            throw CaseRuleException.wrongState("Only a submitted assessment can be " + action + "; this one is "
-                    + assessment.status + ".");
-        }
-        return assessment;
-    }
-
-    private static Catalogue catalogueOf(Assessment assessment) {
-        return Catalogues.byVersion(assessment.catalogueVersion);
+    private Answer learningDifficulty() {
+        return Answer.valueOf(child.learningDifficulty());
     }
 
     private RiskOutcome outcomeOf(Assessment assessment, RiskAssessor assessor) {
-        return assessor.assess(new AssessmentFacts(assessment.catalogueVersion,
-                Set.copyOf(assessment.indicators.keySet()), child.dateOfBirth(), child.learningDifficulty(),
-                assessment.assessmentDate, area));
+        return assessor.assess(new AssessmentFacts(assessment.catalogueVersion(), assessment.activeCodes(),
+                child.dateOfBirth(), learningDifficulty(), assessment.assessmentDate(), area));
     }
 
-    private static RiskLevel parseLevel(String value) {
-        if (value == null) {
-            throw CaseRuleException.invalid("The assessed level is required: NONE, LOW, MEDIUM or HIGH.");
+    private static void requireMet(List<String> unmet, String refusal) {
+        if (!unmet.isEmpty()) {
+            throw new CaseRuleException(CaseRuleException.Kind.WRONG_STATE, refusal + ": " + unmet.size()
+                    + (unmet.size() == 1 ? " requirement is" : " requirements are") + " not met.", unmet);
         }
-        try {
-            return RiskLevel.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            throw CaseRuleException.invalid("The assessed level must be NONE, LOW, MEDIUM or HIGH.");
-        }
+    }
+
+    private static String nameOf(RiskLevel level) {
+        return level == null ? null : level.name();
     }
 
     /** A placement with nothing in it is no placement (as when a case is opened without one). */
@@ -481,18 +492,5 @@ public class CaseRecord {
 
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
-    }
-
-    private static void requireText(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw CaseRuleException.invalid("'" + field + "' must not be empty.");
-        }
-        requireLength(field, value);
-    }
-
-    private static void requireLength(String field, String value) {
-        if (value != null && value.length() > MAX_TEXT) {
-            throw CaseRuleException.invalid("'" + field + "' is longer than " + MAX_TEXT + " characters.");
-        }
     }
 }

@@ -1,48 +1,47 @@
 package org.cseriskrecord.command.casefile.model;
 
 import org.cseriskrecord.events.ChildDetails;
+import org.cseriskrecord.events.census.CensusDisability;
 
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
-/** What the child details must satisfy, and which fields a correction changed. */
+/**
+ * The case's rules about the child's details, and which fields a correction changed. The details' shape (required
+ * fields, sizes, code lists, answers) is checked where requests come in; what is left here depends on the date or
+ * on several fields together.
+ */
 final class ChildDetailsRules {
-    static final Set<String> MISSING_VALUES = Set.of("NOT_MISSING", "CURRENTLY_MISSING", "REGULARLY_GOES_MISSING");
-    static final Set<String> PARTICIPANTS = Set.of("CHILD", "PARENT", "CARER");
 
     private ChildDetailsRules() {
     }
 
     static void requireValid(ChildDetails child, LocalDate today) {
+        if (child == null || child.dateOfBirth() == null) {
+            throw CaseRuleException.invalid("The child's details, with a date of birth, are required.");
+        }
         List<String> problems = new ArrayList<>();
-        if (child == null) {
-            throw CaseRuleException.invalid("The child's details are required.");
-        }
-        if (child.name() == null || child.name().isBlank()) {
-            problems.add("The child's name is required.");
-        }
-        if (child.dateOfBirth() == null) {
-            problems.add("The child's date of birth is required.");
-        } else if (child.dateOfBirth().isAfter(today)) {
+        if (child.dateOfBirth().isAfter(today)) {
             problems.add("The child's date of birth cannot be in the future.");
         } else if (child.dateOfBirth().isBefore(today.minusYears(25))) {
             problems.add("The child's date of birth is more than 25 years ago; this record is for children and young people.");
         }
-        if (child.missing() != null && !MISSING_VALUES.contains(child.missing())) {
-            problems.add("'missing' must be one of NOT_MISSING, CURRENTLY_MISSING, REGULARLY_GOES_MISSING.");
-        }
-        for (var participant : child.participation()) {
-            if (!PARTICIPANTS.contains(participant)) {
-                problems.add("'participation' may contain only CHILD, PARENT and CARER.");
-                break;
-            }
-        }
         if (child.hasDisability() && (child.disabilityDetails() == null || child.disabilityDetails().isBlank())) {
             problems.add("Please specify the child's disability (the form asks: if yes please specify).");
+        }
+        var none = CensusDisability.NONE.code();
+        if (child.disabilityCodes().contains(none) && child.disabilityCodes().size() > 1) {
+            problems.add("The census disability code NONE (no disability) cannot be given with other disability codes.");
+        }
+        if (child.hasDisability() && child.disabilityCodes().contains(none)) {
+            problems.add("The child is recorded as having a disability, so the census disability code cannot be NONE.");
+        }
+        if (!child.hasDisability() && child.disabilityCodes().stream().anyMatch(code -> !none.equals(code))) {
+            problems.add("Census disability codes other than NONE are given, but the child is not recorded as having "
+                    + "a disability; please say yes and specify it.");
         }
         if (!problems.isEmpty()) {
             throw new CaseRuleException(CaseRuleException.Kind.INVALID, String.join(" ", problems), problems);

@@ -1,16 +1,22 @@
 package org.cseriskrecord.command.casefile.model;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.cseriskrecord.events.AssessingProfessional;
 import org.cseriskrecord.events.ChildDetails;
 import org.cseriskrecord.events.PlacementDetails;
 import org.cseriskrecord.events.ProfessionalDetails;
+import org.cseriskrecord.riskmodel.Answer;
+import org.cseriskrecord.riskmodel.catalogue.Category;
+import org.cseriskrecord.riskmodel.rules.RiskLevel;
 
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * What practitioners and managers ask of a case. Each is handled by {@link CaseRecord}, which enforces the rules
- * and records the outcome as events. Who asks travels as metadata (see {@code EventMetadata}).
+ * and records the outcome as events. Who asks travels as metadata (see {@code EventMetadata}). Values with a fixed
+ * set of forms (levels, sections, answers) are typed, so the case's rules only see well-formed requests; their shape
+ * and size are checked where requests come in.
  */
 public final class Commands {
     private Commands() {
@@ -29,8 +35,9 @@ public final class Commands {
                                     String otherProfessionalsInvolved) {
     }
 
+    /** @param completedBy who completes the assessment; null for the signed-in user */
     public record StartAssessment(@TargetAggregateIdentifier String caseId, String assessmentId,
-                                  LocalDate assessmentDate) {
+                                  LocalDate assessmentDate, AssessingProfessional completedBy) {
     }
 
     public record MarkIndicator(@TargetAggregateIdentifier String caseId, String assessmentId, String code,
@@ -46,21 +53,42 @@ public final class Commands {
     }
 
     public record RecordAdditionalDetail(@TargetAggregateIdentifier String caseId, String assessmentId,
-                                         String section, String text) {
+                                         Category section, String text) {
     }
 
     public record RecordAnalysis(@TargetAggregateIdentifier String caseId, String assessmentId, String analysis,
                                  List<String> locationsOfConcern, List<String> personsOfConcern,
-                                 String assessedLevel, String rationale) {
+                                 RiskLevel assessedLevel, String rationale) {
+    }
+
+    /** The practitioner confirms the child's learning-difficulty answer, as the child's details give it. */
+    public record ConfirmLearningDifficulty(@TargetAggregateIdentifier String caseId, String assessmentId,
+                                            Answer learningDifficulty) {
+    }
+
+    public record RecordAssessingProfessional(@TargetAggregateIdentifier String caseId, String assessmentId,
+                                              AssessingProfessional completedBy) {
     }
 
     public record SubmitAssessment(@TargetAggregateIdentifier String caseId, String assessmentId) {
     }
 
+    /**
+     * @param level          the manager's view of the level; null to agree with the assessed level
+     * @param levelRationale why, where {@code level} differs from the assessed level
+     */
     public record AuthoriseAssessment(@TargetAggregateIdentifier String caseId, String assessmentId,
-                                      String comments) {
+                                      String comments, RiskLevel level, String levelRationale) {
+
+        /** The manager agrees with the assessed level. */
+        public AuthoriseAssessment(String caseId, String assessmentId, String comments) {
+            this(caseId, assessmentId, comments, null, null);
+        }
     }
 
     public record ReturnAssessment(@TargetAggregateIdentifier String caseId, String assessmentId, String reason) {
+    }
+
+    public record DiscardAssessment(@TargetAggregateIdentifier String caseId, String assessmentId, String reason) {
     }
 }

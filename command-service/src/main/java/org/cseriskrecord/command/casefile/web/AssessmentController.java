@@ -3,6 +3,7 @@ package org.cseriskrecord.command.casefile.web;
 import jakarta.validation.Valid;
 import org.cseriskrecord.command.casefile.application.CaseCommands;
 import org.cseriskrecord.command.casefile.model.Commands;
+import org.cseriskrecord.riskmodel.catalogue.Category;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,7 +13,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Everything done to an assessment: indicators, evidence, analysis, submission and the manager's decision. */
+/**
+ * Everything done to an assessment: indicators, evidence, analysis, who completes it, submission, the manager's
+ * decision, and discarding a draft.
+ */
 @RestController
 @RequestMapping("/api/assessments/{assessmentId}")
 @PreAuthorize("hasRole('PRACTITIONER')")
@@ -49,7 +53,7 @@ class AssessmentController {
 
     /** The seed's "Additional detail/evidence" box beside a category: VULNERABILITY, LOW, MEDIUM or HIGH. */
     @PutMapping("/additional-detail/{section}")
-    ResponseEntity<Void> additionalDetail(@PathVariable String assessmentId, @PathVariable String section,
+    ResponseEntity<Void> additionalDetail(@PathVariable String assessmentId, @PathVariable Category section,
                                           @Valid @RequestBody AssessmentRequests.AdditionalDetail request) {
         commands.onAssessment(assessmentId,
                 caseId -> new Commands.RecordAdditionalDetail(caseId, assessmentId, section, request.text()));
@@ -65,6 +69,24 @@ class AssessmentController {
         return done();
     }
 
+    /** Confirms the child's learning-difficulty answer for this assessment, as the child's details give it. */
+    @PostMapping("/learning-difficulty-confirmation")
+    ResponseEntity<Void> confirmLearningDifficulty(@PathVariable String assessmentId,
+            @Valid @RequestBody AssessmentRequests.LearningDifficultyConfirmation request) {
+        commands.onAssessment(assessmentId, caseId -> new Commands.ConfirmLearningDifficulty(caseId, assessmentId,
+                request.learningDifficulty()));
+        return done();
+    }
+
+    /** Who completes the assessment: replaces the details given (or defaulted) when it started. */
+    @PutMapping("/professional")
+    ResponseEntity<Void> professional(@PathVariable String assessmentId,
+                                      @Valid @RequestBody CaseRequests.Assessor request) {
+        commands.onAssessment(assessmentId,
+                caseId -> new Commands.RecordAssessingProfessional(caseId, assessmentId, request.toDetails()));
+        return done();
+    }
+
     @PostMapping("/submission")
     ResponseEntity<Void> submit(@PathVariable String assessmentId) {
         commands.onAssessment(assessmentId, caseId -> new Commands.SubmitAssessment(caseId, assessmentId));
@@ -75,9 +97,9 @@ class AssessmentController {
     @PreAuthorize("hasRole('MANAGER')")
     ResponseEntity<Void> authorise(@PathVariable String assessmentId,
                                    @Valid @RequestBody(required = false) AssessmentRequests.Authorisation request) {
-        var comments = request == null ? null : request.comments();
-        commands.onAssessment(assessmentId,
-                caseId -> new Commands.AuthoriseAssessment(caseId, assessmentId, comments));
+        var body = request == null ? new AssessmentRequests.Authorisation(null, null, null) : request;
+        commands.onAssessment(assessmentId, caseId -> new Commands.AuthoriseAssessment(caseId, assessmentId,
+                body.comments(), body.level(), body.levelRationale()));
         return done();
     }
 
@@ -87,6 +109,15 @@ class AssessmentController {
                                               @Valid @RequestBody AssessmentRequests.Return request) {
         commands.onAssessment(assessmentId,
                 caseId -> new Commands.ReturnAssessment(caseId, assessmentId, request.reason()));
+        return done();
+    }
+
+    /** Discards a draft or returned assessment: its author, or a manager of the author's agency. */
+    @PostMapping("/discard")
+    ResponseEntity<Void> discard(@PathVariable String assessmentId,
+                                 @Valid @RequestBody AssessmentRequests.Discard request) {
+        commands.onAssessment(assessmentId,
+                caseId -> new Commands.DiscardAssessment(caseId, assessmentId, request.reason()));
         return done();
     }
 

@@ -59,7 +59,8 @@ class CaseController {
     @PostMapping("/{caseId}/assessments")
     ResponseEntity<Map<String, String>> startAssessment(@PathVariable String caseId,
                                                         @Valid @RequestBody CaseRequests.StartAssessment request) {
-        var assessmentId = commands.startAssessment(caseId, request.assessmentDate());
+        var assessmentId = commands.startAssessment(caseId, request.assessmentDate(),
+                request.completedBy() == null ? null : request.completedBy().toDetails());
         return ResponseEntity.created(URI.create("/api/assessments/" + assessmentId))
                 .body(Map.of("assessmentId", assessmentId));
     }

@@ -4,20 +4,29 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.cseriskrecord.events.AssessingProfessional;
 import org.cseriskrecord.events.ChildDetails;
 import org.cseriskrecord.events.PlacementDetails;
 import org.cseriskrecord.events.ProfessionalDetails;
+import org.cseriskrecord.events.census.CensusDisability;
+import org.cseriskrecord.events.census.CensusEthnicity;
+import org.cseriskrecord.events.census.CensusGender;
+import org.cseriskrecord.riskmodel.Answer;
 
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The JSON bodies of the case endpoints. Syntax (present, not too long) is checked here so every field error is
- * reported at once; the case's rules (dates, areas, values) are checked by the aggregate.
+ * The JSON bodies of the case endpoints. Shape is checked here, so every field error is reported at once: what is
+ * required, how long text may be, the values a field may take (answers, statuses, census codes). The case's own
+ * rules (dates against today, areas, fields that depend on each other) are checked by the case.
  */
 final class CaseRequests {
     static final int SHORT = 200;
     static final int LONG = 20_000;
+    /** Text that, when given, holds more than white space. */
+    static final String NOT_BLANK = "(?s).*\\S.*";
+    static final String NOT_BLANK_MESSAGE = "must not be blank when given";
 
     private CaseRequests() {
     }
@@ -37,13 +46,26 @@ final class CaseRequests {
             @Size(max = LONG) String otherProfessionalsInvolved) {
     }
 
+    /** Whether the child is missing, as the form asks. */
+    enum Missing { NOT_MISSING, CURRENTLY_MISSING, REGULARLY_GOES_MISSING }
+
+    /** Who took part in completing the tool. */
+    enum Participant { CHILD, PARENT, CARER }
+
+    /**
+     * The seed's "Child details". {@code learningDifficulty} and {@code childProtectionPlan} are YES, NO or NOT_KNOWN
+     * (JSON true and false read as YES and NO); the learning difficulty must be answered, since the floor depends on
+     * it, and NOT_KNOWN is an answer. An unanswered child protection plan is NOT_KNOWN.
+     */
     record Child(
             @NotBlank(message = "is required") @Size(max = SHORT) String name,
             @Size(max = SHORT) String alsoKnownAs,
             @NotNull(message = "is required (YYYY-MM-DD)") LocalDate dateOfBirth,
             @Size(max = SHORT) String gender,
+            @CensusCodeOf(CensusGender.class) String genderCode,
             @Size(max = SHORT) String sexualOrientation,
             @Size(max = SHORT) String ethnicity,
+            @CensusCodeOf(CensusEthnicity.class) String ethnicityCode,
             @Size(max = SHORT) String religion,
             @Size(max = 1000) String address,
             @Size(max = 20) String postcode,
@@ -51,18 +73,23 @@ final class CaseRequests {
             @Size(max = SHORT) String firstLanguage,
             Boolean hasDisability,
             @Size(max = LONG) String disabilityDetails,
+            List<@NotNull @CensusCodeOf(CensusDisability.class) String> disabilityCodes,
             @Size(max = LONG) String communicationLearningNeeds,
-            @NotNull(message = "is required: say true or false (the floor rule depends on it)") Boolean learningDifficulty,
+            @NotNull(message = "is required: YES, NO or NOT_KNOWN (the floor rule depends on it)") Answer learningDifficulty,
             @Size(max = LONG) String legalStatusIfAccommodated,
-            Boolean childProtectionPlan,
-            @Size(max = 30) String missing,
-            List<@NotBlank @Size(max = 10) String> participation) {
+            Answer childProtectionPlan,
+            Missing missing,
+            List<@NotNull Participant> participation) {
 
         ChildDetails toDetails() {
-            return new ChildDetails(name, alsoKnownAs, dateOfBirth, gender, sexualOrientation, ethnicity, religion,
-                    address, postcode, telephone, firstLanguage, Boolean.TRUE.equals(hasDisability),
-                    disabilityDetails, communicationLearningNeeds, learningDifficulty,
-                    legalStatusIfAccommodated, Boolean.TRUE.equals(childProtectionPlan), missing, participation);
+            return new ChildDetails(name, alsoKnownAs, dateOfBirth, gender, genderCode, sexualOrientation, ethnicity,
+                    ethnicityCode, religion, address, postcode, telephone, firstLanguage,
+                    Boolean.TRUE.equals(hasDisability), disabilityDetails,
+                    disabilityCodes == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(disabilityCodes)),
+                    communicationLearningNeeds, learningDifficulty.name(), legalStatusIfAccommodated,
+                    (childProtectionPlan == null ? Answer.NOT_KNOWN : childProtectionPlan).name(),
+                    missing == null ? null : missing.name(),
+                    participation == null ? List.of() : participation.stream().distinct().map(Enum::name).toList());
         }
     }
 
@@ -77,12 +104,28 @@ final class CaseRequests {
         }
     }
 
+    /** Who completes an assessment. */
+    record Assessor(
+            @NotBlank(message = "is required") @Size(max = SHORT) String name,
+            @Size(max = SHORT) String jobTitle,
+            @Size(max = SHORT) String agency,
+            @Size(max = 50) String telephone,
+            @Size(max = SHORT) String email) {
+
+        AssessingProfessional toDetails() {
+            return new AssessingProfessional(name, jobTitle, agency, telephone, email);
+        }
+    }
+
     record Placement(@Size(max = SHORT) String placementType, @Size(max = LONG) String placementAddressAndDetails) {
         PlacementDetails toDetails() {
             return new PlacementDetails(placementType, placementAddressAndDetails);
         }
     }
 
-    record StartAssessment(@NotNull(message = "is required (YYYY-MM-DD)") LocalDate assessmentDate) {
+    /** @param completedBy who completes it; left out, the signed-in user */
+    record StartAssessment(@NotNull(message = "is required (YYYY-MM-DD)") LocalDate assessmentDate,
+                           @Valid Assessor completedBy) {
     }
+
 }
