@@ -26,7 +26,7 @@ class CaseListController {
 
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 500;
-    static final List<String> STATUSES = List.of("DRAFT", "SUBMITTED", "RETURNED", "AUTHORISED");
+    static final List<String> STATUSES = List.of("DRAFT", "SUBMITTED", "RETURNED", "AUTHORISED", "DISCARDED");
     static final List<String> RISK_LEVELS = Arrays.stream(RiskLevel.values()).map(Enum::name).toList();
 
     private final JdbcClient jdbc;
@@ -61,7 +61,8 @@ class CaseListController {
         params.put("offset", number("offset", offset, 0, 0, Integer.MAX_VALUE));
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         return jdbc.sql("select case_id, area, child_name, date_of_birth, risk_level, current_assessment_id, status,"
-                        + " suggested_level, assessment_date, updated_at from case_summary" + where
+                        + " suggested_level, assessment_date, updated_at, assessed_level, step_down,"
+                        + " below_floor_with_indicators from case_summary" + where
                         + " order by updated_at desc, case_id limit :limit offset :offset")
                 .params(params)
                 .query((rs, n) -> {
@@ -72,7 +73,9 @@ class CaseListController {
                             rs.getString("child_name"), dob == null ? null : dob.toLocalDate(),
                             rs.getString("risk_level"), rs.getString("current_assessment_id"), rs.getString("status"),
                             rs.getString("suggested_level"),
-                            assessmentDate == null ? null : assessmentDate.toLocalDate(), updatedAt.toInstant());
+                            assessmentDate == null ? null : assessmentDate.toLocalDate(), updatedAt.toInstant(),
+                            rs.getString("assessed_level"), rs.getBoolean("step_down"),
+                            rs.getBoolean("below_floor_with_indicators"));
                 })
                 .list();
     }

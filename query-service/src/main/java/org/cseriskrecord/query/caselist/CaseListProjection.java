@@ -33,15 +33,17 @@ class CaseListProjection implements CaseProjection {
         caseStatus.summary(event.caseId()).ifPresent(summary -> jdbc.sql("""
                         insert into case_summary (case_id, area, child_name, date_of_birth, risk_level,
                                                   current_assessment_id, status, suggested_level, assessment_date,
-                                                  updated_at)
+                                                  updated_at, assessed_level, step_down, below_floor_with_indicators)
                         values (:caseId, :area, :childName, :dateOfBirth, :riskLevel, :assessmentId, :status,
-                                :suggestedLevel, :assessmentDate, :updatedAt)
+                                :suggestedLevel, :assessmentDate, :updatedAt, :assessedLevel, :stepDown, :belowFloor)
                         on conflict (case_id) do update set
                             area = excluded.area, child_name = excluded.child_name,
                             date_of_birth = excluded.date_of_birth, risk_level = excluded.risk_level,
                             current_assessment_id = excluded.current_assessment_id, status = excluded.status,
                             suggested_level = excluded.suggested_level, assessment_date = excluded.assessment_date,
-                            updated_at = excluded.updated_at""")
+                            updated_at = excluded.updated_at, assessed_level = excluded.assessed_level,
+                            step_down = excluded.step_down,
+                            below_floor_with_indicators = excluded.below_floor_with_indicators""")
                 .param("caseId", summary.caseId())
                 .param("area", summary.area())
                 .param("childName", summary.childName())
@@ -52,6 +54,9 @@ class CaseListProjection implements CaseProjection {
                 .param("suggestedLevel", summary.suggestedLevel())
                 .param("assessmentDate", summary.assessmentDate() == null ? null : Date.valueOf(summary.assessmentDate()))
                 .param("updatedAt", Timestamp.from(event.occurredAt()))
+                .param("assessedLevel", summary.assessedLevel())
+                .param("stepDown", summary.stepDown())
+                .param("belowFloor", summary.belowFloorWithIndicators())
                 .update());
     }
 }

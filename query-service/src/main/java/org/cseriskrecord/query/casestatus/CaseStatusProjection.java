@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cseriskrecord.events.AdditionalDetailRecorded;
 import org.cseriskrecord.events.AnalysisRecorded;
+import org.cseriskrecord.events.AssessingProfessional;
+import org.cseriskrecord.events.AssessingProfessionalRecorded;
+import org.cseriskrecord.events.AssessmentDiscarded;
 import org.cseriskrecord.events.AssessmentReturned;
 import org.cseriskrecord.events.AssessmentStarted;
 import org.cseriskrecord.events.AssessmentSubmitted;
@@ -17,6 +20,7 @@ import org.cseriskrecord.events.Evidence;
 import org.cseriskrecord.events.EvidenceAdded;
 import org.cseriskrecord.events.IndicatorMarked;
 import org.cseriskrecord.events.IndicatorWithdrawn;
+import org.cseriskrecord.events.LearningDifficultyConfirmed;
 import org.cseriskrecord.events.ManagerAuthorised;
 import org.cseriskrecord.query.QueryProperties;
 import org.cseriskrecord.query.consumption.CaseProjection;
@@ -24,6 +28,7 @@ import org.cseriskrecord.query.consumption.ProjectedEvent;
 import org.cseriskrecord.query.outcome.OutcomeCalculator;
 import org.cseriskrecord.query.outcome.OutcomeView;
 import org.cseriskrecord.riskmodel.catalogue.CatalogueItem;
+import org.cseriskrecord.riskmodel.rules.RiskLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -91,6 +96,12 @@ public class CaseStatusProjection implements CaseProjection {
             returned(e, returned);
         } else if (event instanceof ManagerAuthorised authorised) {
             authorised(e, authorised);
+        } else if (event instanceof AssessmentDiscarded discarded) {
+            discarded(e, discarded);
+        } else if (event instanceof LearningDifficultyConfirmed confirmed) {
+            assessmentColumn(confirmed.assessmentId(), "learning_difficulty_confirmed", confirmed.learningDifficulty());
+        } else if (event instanceof AssessingProfessionalRecorded professional) {
+            completedBy(professional.assessmentId(), professional.completedBy());
         }
         jdbc.sql("update case_status set updated_at = :at where case_id = :caseId")
                 .param("at", ts(e.occurredAt()))
@@ -147,8 +158,10 @@ public class CaseStatusProjection implements CaseProjection {
     private void started(ProjectedEvent e, AssessmentStarted started) {
         jdbc.sql("""
                         insert into case_status_assessment (assessment_id, case_id, started_sequence, status,
-                            assessment_date, catalogue_version, previous_assessment_id, started_by, started_at)
-                        values (:assessmentId, :caseId, :sequence, 'DRAFT', :date, :version, :previous, :by, :at)
+                            assessment_date, catalogue_version, previous_assessment_id, started_by, started_at,
+                            last_authorised_level)
+                        values (:assessmentId, :caseId, :sequence, 'DRAFT', :date, :version, :previous, :by, :at,
+                                (select risk_level from case_status where case_id = :caseId))
                         on conflict (assessment_id) do nothing""")
                 .param("assessmentId", started.assessmentId())
                 .param("caseId", started.caseId())
@@ -159,6 +172,7 @@ public class CaseStatusProjection implements CaseProjection {
                 .param("by", e.actor())
                 .param("at", ts(e.occurredAt()))
                 .update();
+        completedBy(started.assessmentId(), started.completedBy());
         for (CarriedForwardIndicator carried : started.carriedForward()) {
             jdbc.sql("""
                             insert into case_status_indicator (assessment_id, code, category, state)
@@ -257,24 +271,41 @@ public class CaseStatusProjection implements CaseProjection {
                 .param("downgrade", analysis.downgrade())
                 .param("assessmentId", analysis.assessmentId())
                 .update();
+        recompute(analysis.assessmentId()); // the response and the flags follow the judgement
     }
 
     private void submitted(ProjectedEvent e, AssessmentSubmitted submitted) {
-        var computed = computeOutcome(submitted.assessmentId()).orElse(OutcomeView.unavailable(null));
+        var computed = computeOutcome(submitted.assessmentId()).map(OutcomeCalculator.Assessed::outcome)
+                .orElse(OutcomeView.unavailable(null));
         var counts = submitted.counts() == null ? null : new OutcomeView.Counts(submitted.counts().vulnerability(),
                 submitted.counts().low(), submitted.counts().medium(), submitted.counts().high());
+        // Revision 2 records the response of the higher level; revision 1 that of the suggestion (as its responseLevel
+        // says). The outcome keeps the suggestion's own actions beside it.
+        var suggestionActions = submitted.responseLevel() != null
+                && submitted.responseLevel().equals(submitted.suggestedLevel()) ? submitted.recommendedActions()
+                : computed.responses().getOrDefault(submitted.suggestedLevel(), computed.recommendedActions());
         var asSubmitted = computed.asSubmitted(counts, submitted.suggestedLevel(), submitted.ruleFired(),
-                submitted.floorApplied(), submitted.recommendedActions());
+                submitted.floorApplied(), suggestionActions, submitted.learningDifficulty(),
+                submitted.floorWithIndicators());
         jdbc.sql("""
                         update case_status_assessment
                         set status = 'SUBMITTED', submitted_by = :by, submitted_at = :at, outcome = cast(:outcome as jsonb),
-                            assessed_level = coalesce(:level, assessed_level), downgrade = :downgrade
+                            assessed_level = coalesce(:level, assessed_level), downgrade = :downgrade,
+                            response_level = :responseLevel, recommended_actions = cast(:actions as jsonb),
+                            below_floor_with_indicators = :belowFloor, step_down = :stepDown,
+                            last_authorised_level = coalesce(:lastLevel, last_authorised_level)
                         where assessment_id = :assessmentId""")
                 .param("by", e.actor())
                 .param("at", ts(e.occurredAt()))
                 .param("outcome", write(asSubmitted))
                 .param("level", submitted.assessedLevel())
                 .param("downgrade", submitted.downgrade())
+                .param("responseLevel", submitted.responseLevel())
+                .param("actions", write(submitted.recommendedActions()))
+                .param("belowFloor", submitted.belowFloorWithIndicators())
+                .param("stepDown", submitted.stepDown() || below(submitted.assessedLevel(),
+                        lastAuthorisedLevel(submitted.assessmentId())))
+                .param("lastLevel", submitted.lastAuthorisedLevel())
                 .param("assessmentId", submitted.assessmentId())
                 .update();
     }
@@ -293,45 +324,119 @@ public class CaseStatusProjection implements CaseProjection {
     }
 
     private void authorised(ProjectedEvent e, ManagerAuthorised authorised) {
+        // Revision 1 recorded neither the response nor the flags: the submission's stand, and a step-down is what
+        // this record itself knows (the level authorised before).
+        boolean recorded = authorised.responseLevel() != null;
         jdbc.sql("""
                         update case_status_assessment
                         set status = 'AUTHORISED', authorised_by = :by, authorised_at = :at, manager_comments = :comments,
-                            assessed_level = coalesce(:level, assessed_level)
+                            assessed_level = coalesce(:level, assessed_level), authorised_level = :authorisedLevel,
+                            level_rationale = :levelRationale,
+                            response_level = case when :recorded then :responseLevel else response_level end,
+                            recommended_actions = case when :recorded then cast(:actions as jsonb)
+                                                       else recommended_actions end,
+                            below_floor_with_indicators = case when :recorded then :belowFloor
+                                                               else below_floor_with_indicators end,
+                            step_down = :stepDown
                         where assessment_id = :assessmentId""")
                 .param("by", e.actor())
                 .param("at", ts(e.occurredAt()))
                 .param("comments", authorised.comments())
                 .param("level", authorised.assessedLevel())
+                .param("authorisedLevel", authorised.authorisedLevel())
+                .param("levelRationale", authorised.levelRationale())
+                .param("recorded", recorded)
+                .param("responseLevel", authorised.responseLevel())
+                .param("actions", write(authorised.recommendedActions()))
+                .param("belowFloor", authorised.belowFloorWithIndicators())
+                .param("stepDown", authorised.stepDown() || below(authorised.authorisedLevel(),
+                        lastAuthorisedLevel(authorised.assessmentId())))
                 .param("assessmentId", authorised.assessmentId())
                 .update();
         jdbc.sql("""
                         update case_status
                         set risk_level = :level, risk_level_since = :since, risk_level_assessment_id = :assessmentId
                         where case_id = :caseId""")
-                .param("level", authorised.assessedLevel())
+                .param("level", authorised.authorisedLevel())
                 .param("since", Date.valueOf(LocalDate.ofInstant(e.occurredAt(), zone)))
                 .param("assessmentId", authorised.assessmentId())
                 .param("caseId", authorised.caseId())
                 .update();
     }
 
-    private void recompute(String assessmentId) {
-        computeOutcome(assessmentId).ifPresent(outcome ->
-                jdbc.sql("update case_status_assessment set outcome = cast(:outcome as jsonb) where assessment_id = :id")
-                        .param("outcome", write(outcome))
-                        .param("id", assessmentId)
-                        .update());
+    private void discarded(ProjectedEvent e, AssessmentDiscarded discarded) {
+        // The draft stays in the record, as discarded: never counted, never the case's level.
+        jdbc.sql("""
+                        update case_status_assessment
+                        set status = 'DISCARDED', discarded_reason = :reason, discarded_by = :by, discarded_at = :at
+                        where assessment_id = :assessmentId""")
+                .param("reason", discarded.reason())
+                .param("by", e.actor())
+                .param("at", ts(e.occurredAt()))
+                .param("assessmentId", discarded.assessmentId())
+                .update();
     }
 
-    /** The model's outcome for the assessment as it stands, if the assessment is known. */
-    private Optional<OutcomeView> computeOutcome(String assessmentId) {
+    private void completedBy(String assessmentId, AssessingProfessional professional) {
+        jdbc.sql("update case_status_assessment set completed_by = cast(:professional as jsonb) where assessment_id = :id")
+                .param("professional", write(professional))
+                .param("id", assessmentId)
+                .update();
+    }
+
+    private void assessmentColumn(String assessmentId, String column, String value) {
+        jdbc.sql("update case_status_assessment set " + column + " = :value where assessment_id = :id")
+                .param("value", value)
+                .param("id", assessmentId)
+                .update();
+    }
+
+    /** The child's level before this assessment, as this record knows it. */
+    private Optional<String> lastAuthorisedLevel(String assessmentId) {
+        return jdbc.sql("select last_authorised_level from case_status_assessment where assessment_id = :id")
+                .param("id", assessmentId)
+                .query(String.class)
+                .optional();
+    }
+
+    private static boolean below(String level, Optional<String> than) {
+        return level != null && than.isPresent()
+                && RiskLevel.valueOf(level).isBelow(RiskLevel.valueOf(than.get()));
+    }
+
+    private void recompute(String assessmentId) {
+        computeOutcome(assessmentId).ifPresent(assessed -> {
+            var judgement = assessed.judgement();
+            jdbc.sql("""
+                            update case_status_assessment
+                            set outcome = cast(:outcome as jsonb), response_level = :responseLevel,
+                                recommended_actions = cast(:actions as jsonb),
+                                downgrade = case when assessed_level is null then downgrade else :downgrade end,
+                                below_floor_with_indicators = :belowFloor, step_down = :stepDown
+                            where assessment_id = :id""")
+                    .param("outcome", write(assessed.outcome()))
+                    .param("responseLevel", judgement.responseLevel())
+                    .param("actions", write(judgement.recommendedActions()))
+                    .param("downgrade", judgement.downgrade())
+                    .param("belowFloor", judgement.belowFloorWithIndicators())
+                    .param("stepDown", judgement.stepDown())
+                    .param("id", assessmentId)
+                    .update();
+        });
+    }
+
+    /** The model's outcome for the assessment as it stands, and the judgement against it, if the assessment is known. */
+    private Optional<OutcomeCalculator.Assessed> computeOutcome(String assessmentId) {
         var facts = jdbc.sql("""
-                        select a.catalogue_version, a.assessment_date, c.area, c.child
+                        select a.catalogue_version, a.assessment_date, a.assessed_level, a.rationale,
+                               a.last_authorised_level, c.area, c.child
                         from case_status_assessment a left join case_status c on c.case_id = a.case_id
                         where a.assessment_id = :id""")
                 .param("id", assessmentId)
                 .query((rs, n) -> new Facts(rs.getString("catalogue_version"),
-                        rs.getDate("assessment_date").toLocalDate(), rs.getString("area"), rs.getString("child")))
+                        rs.getDate("assessment_date").toLocalDate(), rs.getString("area"), rs.getString("child"),
+                        rs.getString("assessed_level"), rs.getString("rationale"),
+                        rs.getString("last_authorised_level")))
                 .optional();
         if (facts.isEmpty()) {
             log.warn("Assessment {} is not known to the case status; its outcome is not computed", assessmentId);
@@ -342,13 +447,15 @@ public class CaseStatusProjection implements CaseProjection {
                 .param("id", assessmentId)
                 .query(String.class)
                 .list());
-        ChildDetails child = read(facts.get().childJson());
-        return Optional.of(calculator.assess(facts.get().catalogueVersion(), codes,
-                child == null ? null : child.dateOfBirth(), child != null && child.learningDifficulty(),
-                facts.get().assessmentDate(), facts.get().area()));
+        var f = facts.get();
+        ChildDetails child = read(f.childJson());
+        return Optional.of(calculator.assess(new OutcomeCalculator.Inputs(f.catalogueVersion(), codes,
+                child == null ? null : child.dateOfBirth(), child == null ? null : child.learningDifficulty(),
+                f.assessmentDate(), f.area(), f.assessedLevel(), f.rationale(), f.lastAuthorisedLevel())));
     }
 
-    private record Facts(String catalogueVersion, LocalDate assessmentDate, String area, String childJson) {
+    private record Facts(String catalogueVersion, LocalDate assessmentDate, String area, String childJson,
+                         String assessedLevel, String rationale, String lastAuthorisedLevel) {
     }
 
     private record EvidenceOrigin(String addedBy, Instant addedAt) {

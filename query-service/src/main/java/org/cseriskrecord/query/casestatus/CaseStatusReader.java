@@ -7,6 +7,7 @@ import org.cseriskrecord.events.EventJson;
 import org.cseriskrecord.query.consumption.UnprocessableEventStore;
 import org.cseriskrecord.query.outcome.OutcomeCalculator;
 import org.cseriskrecord.query.outcome.OutcomeView;
+import org.cseriskrecord.riskmodel.ChildAge;
 import org.cseriskrecord.riskmodel.catalogue.Catalogue;
 import org.cseriskrecord.riskmodel.catalogue.CatalogueItem;
 import org.cseriskrecord.riskmodel.catalogue.Category;
@@ -43,14 +44,17 @@ public class CaseStatusReader {
     /** What the case list shows of a case. */
     public record CaseSummary(String caseId, String area, String childName, LocalDate dateOfBirth, String riskLevel,
                               String currentAssessmentId, String status, String suggestedLevel,
-                              LocalDate assessmentDate) {
+                              LocalDate assessmentDate, String assessedLevel, boolean stepDown,
+                              boolean belowFloorWithIndicators) {
     }
 
     public Optional<CaseSummary> summary(String caseId) {
         return jdbc.sql("""
                         select c.case_id, c.area, c.child ->> 'name' as child_name,
                                c.child ->> 'dateOfBirth' as date_of_birth, c.risk_level, c.current_assessment_id,
-                               a.status, a.outcome ->> 'suggestedLevel' as suggested_level, a.assessment_date
+                               a.status, a.outcome ->> 'suggestedLevel' as suggested_level, a.assessment_date,
+                               a.assessed_level, coalesce(a.step_down, false) as step_down,
+                               coalesce(a.below_floor_with_indicators, false) as below_floor_with_indicators
                         from case_status c
                         left join case_status_assessment a on a.assessment_id = c.current_assessment_id
                         where c.case_id = :caseId""")
@@ -58,7 +62,9 @@ public class CaseStatusReader {
                 .query((rs, n) -> new CaseSummary(rs.getString("case_id"), rs.getString("area"),
                         rs.getString("child_name"), date(rs.getString("date_of_birth")), rs.getString("risk_level"),
                         rs.getString("current_assessment_id"), rs.getString("status"),
-                        rs.getString("suggested_level"), localDate(rs, "assessment_date")))
+                        rs.getString("suggested_level"), localDate(rs, "assessment_date"),
+                        rs.getString("assessed_level"), rs.getBoolean("step_down"),
+                        rs.getBoolean("below_floor_with_indicators")))
                 .optional();
     }
 
@@ -83,33 +89,42 @@ public class CaseStatusReader {
         }
         var row = found.get();
         var assessments = jdbc.sql("""
-                        select assessment_id, status, assessment_date, assessed_level, authorised_at
+                        select assessment_id, status, assessment_date, assessed_level, authorised_at,
+                               outcome ->> 'suggestedLevel' as suggested_level, authorised_level, step_down,
+                               below_floor_with_indicators, discarded_at
                         from case_status_assessment where case_id = :caseId order by started_sequence""")
                 .param("caseId", caseId)
                 .query((rs, n) -> new CaseStatusView.AssessmentSummary(rs.getString("assessment_id"),
                         rs.getString("status"), localDate(rs, "assessment_date"), rs.getString("assessed_level"),
-                        instant(rs, "authorised_at")))
+                        instant(rs, "authorised_at"), rs.getString("suggested_level"),
+                        rs.getString("authorised_level"), rs.getBoolean("step_down"),
+                        rs.getBoolean("below_floor_with_indicators"), instant(rs, "discarded_at")))
                 .list();
-        var current = row.currentAssessmentId() == null ? null : currentAssessment(row.currentAssessmentId());
+        var child = tree(row.child());
+        var current = row.currentAssessmentId() == null ? null : currentAssessment(row.currentAssessmentId(), child);
         var setAside = unprocessable.ofCase(caseId).stream()
                 .map(s -> new CaseStatusView.UnprocessedEvent(s.sequence(), s.eventId(), s.type(), s.reason()))
                 .toList();
-        return Optional.of(new CaseStatusView(row.caseId(), row.area(), tree(row.child()), tree(row.professionals()),
+        return Optional.of(new CaseStatusView(row.caseId(), row.area(), child, tree(row.professionals()),
                 tree(row.placement()), row.others(), row.riskLevel(), row.riskLevelSince(), current, assessments,
-                setAside));
+                setAside, CensusLabels.of(child)));
     }
 
-    private CaseStatusView.CurrentAssessment currentAssessment(String assessmentId) {
+    private CaseStatusView.CurrentAssessment currentAssessment(String assessmentId, JsonNode child) {
         return jdbc.sql("select * from case_status_assessment where assessment_id = :id")
                 .param("id", assessmentId)
                 .query((rs, n) -> {
                     String version = rs.getString("catalogue_version");
                     OutcomeView outcome = outcome(rs.getString("outcome"));
                     var catalogue = OutcomeCalculator.catalogue(version);
+                    var assessmentDate = localDate(rs, "assessment_date");
+                    var recommended = rs.getString("recommended_actions") == null ? outcome.recommendedActions()
+                            : texts(tree(rs.getString("recommended_actions")));
+                    var confirmed = rs.getString("learning_difficulty_confirmed");
                     return new CaseStatusView.CurrentAssessment(
                             rs.getString("assessment_id"),
                             rs.getString("status"),
-                            localDate(rs, "assessment_date"),
+                            assessmentDate,
                             version,
                             rs.getString("previous_assessment_id"),
                             rs.getString("started_by"),
@@ -129,7 +144,7 @@ public class CaseStatusReader {
                             rs.getString("analysis"),
                             tree(rs.getString("locations_of_concern")),
                             tree(rs.getString("persons_of_concern")),
-                            outcome.recommendedActions(),
+                            recommended,
                             outcome.standingNotes(),
                             additionalDetail(rs.getString("additional_detail")),
                             indicators(assessmentId, catalogue, outcome.derivedCodes()),
@@ -140,7 +155,24 @@ public class CaseStatusReader {
                             instant(rs, "returned_at"),
                             rs.getString("authorised_by"),
                             instant(rs, "authorised_at"),
-                            rs.getString("manager_comments"));
+                            rs.getString("manager_comments"),
+                            rs.getString("response_level") == null ? outcome.suggestedLevel()
+                                    : rs.getString("response_level"),
+                            ageOn(child, assessmentDate),
+                            tree(rs.getString("completed_by")),
+                            outcome.learningDifficulty(),
+                            "NOT_KNOWN".equals(outcome.learningDifficulty()),
+                            outcome.learningDifficultyToConfirm(),
+                            confirmed,
+                            outcome.floorWithIndicators(),
+                            rs.getBoolean("below_floor_with_indicators"),
+                            rs.getBoolean("step_down"),
+                            rs.getString("last_authorised_level"),
+                            rs.getString("authorised_level"),
+                            rs.getString("level_rationale"),
+                            rs.getString("discarded_reason"),
+                            rs.getString("discarded_by"),
+                            instant(rs, "discarded_at"));
                 })
                 .optional()
                 .orElse(null);
@@ -224,6 +256,23 @@ public class CaseStatusReader {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored JSON cannot be read (" + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    /** The child's age in whole years on the date, from the date of birth in the child's details; null if unknown. */
+    private static Integer ageOn(JsonNode child, LocalDate date) {
+        var born = child == null ? null : date(child.path("dateOfBirth").asText(null));
+        if (born == null || date == null || born.isAfter(date)) {
+            return null;
+        }
+        return ChildAge.yearsOn(born, date);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        if (array != null) {
+            array.forEach(t -> texts.add(t.asText()));
+        }
+        return texts;
     }
 
     private static LocalDate date(String text) {

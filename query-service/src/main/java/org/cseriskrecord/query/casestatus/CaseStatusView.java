@@ -12,7 +12,9 @@ import java.util.Map;
  * {@code GET /api/cases/{caseId}}: the child's case as it stands.
  *
  * @param child             every field of the seed's "Child details", as last recorded or corrected
- * @param riskLevel         the assessed level of the latest authorised assessment, or null if none is authorised
+ * @param censusCodes       the child's Children in Need census codes with their descriptions (gender, ethnicity,
+ *                          disabilities), beside the practitioner's words in {@code child}
+ * @param riskLevel         the authorised level of the latest authorised assessment, or null if none is authorised
  * @param riskLevelSince    the date (in the service's time zone) that assessment was authorised
  * @param currentAssessment the most recently started assessment, or null
  * @param assessments       every assessment, oldest first
@@ -30,13 +32,37 @@ public record CaseStatusView(
         LocalDate riskLevelSince,
         CurrentAssessment currentAssessment,
         List<AssessmentSummary> assessments,
-        List<UnprocessedEvent> unprocessedEvents) {
+        List<UnprocessedEvent> unprocessedEvents,
+        CensusCodes censusCodes) {
+
+    /** A census code and its description; null when not coded. */
+    public record Coded(String code, String label) {
+    }
+
+    public record CensusCodes(Coded gender, Coded ethnicity, List<Coded> disabilities) {
+    }
 
     /**
-     * The current assessment. {@code counts} to {@code standingNotes} are the tool's suggestion: computed while the
-     * assessment is a draft or returned, as recorded at submission once submitted or authorised.
+     * The current assessment. {@code counts} to {@code standingNotes} are the tool's suggestion ("the tool
+     * suggests"): computed while the assessment is a draft or returned, as recorded at submission once submitted or
+     * authorised; {@code assessedLevel} is "the professional assessed", {@code authorisedLevel} the manager's.
      *
-     * @param outcomeProblem why the tool's suggestion could not be computed, or null
+     * @param outcomeProblem                    why the tool's suggestion could not be computed, or null
+     * @param recommendedActions                the required response of {@code responseLevel}
+     * @param responseLevel                     the level whose response applies: the higher of the suggestion and
+     *                                          the assessed (once authorised: the authorised) level
+     * @param childAgeOnAssessmentDate          the child's age in whole years on the assessment date
+     * @param completedBy                       who completes the assessment
+     * @param learningDifficulty                the learning-difficulty answer the rules applied
+     * @param learningDifficultyNotKnownApplied the floor applies because the learning difficulty is not known
+     * @param learningDifficultyToConfirm       "Social or learning difficulties" is marked while the answer is not
+     *                                          YES: the practitioner must confirm the answer
+     * @param learningDifficultyConfirmed       the answer the practitioner confirmed for this assessment, or null
+     * @param floorWithIndicators               the child cannot be categorised as low risk and indicators are
+     *                                          present below every threshold
+     * @param belowFloorWithIndicators          flag: assessed (or authorised) NONE while floorWithIndicators
+     * @param stepDown                          flag: the level is below {@code lastAuthorisedLevel}
+     * @param lastAuthorisedLevel               the child's authorised level before this assessment, or null
      */
     public record CurrentAssessment(
             String assessmentId,
@@ -72,7 +98,23 @@ public record CaseStatusView(
             Instant returnedAt,
             String authorisedBy,
             Instant authorisedAt,
-            String managerComments) {
+            String managerComments,
+            String responseLevel,
+            Integer childAgeOnAssessmentDate,
+            JsonNode completedBy,
+            String learningDifficulty,
+            boolean learningDifficultyNotKnownApplied,
+            boolean learningDifficultyToConfirm,
+            String learningDifficultyConfirmed,
+            boolean floorWithIndicators,
+            boolean belowFloorWithIndicators,
+            boolean stepDown,
+            String lastAuthorisedLevel,
+            String authorisedLevel,
+            String levelRationale,
+            String discardedReason,
+            String discardedBy,
+            Instant discardedAt) {
     }
 
     /**
@@ -88,8 +130,15 @@ public record CaseStatusView(
                                Instant addedAt) {
     }
 
+    /**
+     * One assessment of the case, oldest first; a discarded draft is listed as DISCARDED and never counted.
+     *
+     * @param authorisedLevel the level authorised (the case's level from then on), or null
+     */
     public record AssessmentSummary(String assessmentId, String status, LocalDate assessmentDate,
-                                    String assessedLevel, Instant authorisedAt) {
+                                    String assessedLevel, Instant authorisedAt, String suggestedLevel,
+                                    String authorisedLevel, boolean stepDown, boolean belowFloorWithIndicators,
+                                    Instant discardedAt) {
     }
 
     public record UnprocessedEvent(long sequence, String eventId, String type, String reason) {

@@ -2,6 +2,8 @@ package org.cseriskrecord.query.history;
 
 import org.cseriskrecord.events.AdditionalDetailRecorded;
 import org.cseriskrecord.events.AnalysisRecorded;
+import org.cseriskrecord.events.AssessingProfessionalRecorded;
+import org.cseriskrecord.events.AssessmentDiscarded;
 import org.cseriskrecord.events.AssessmentReturned;
 import org.cseriskrecord.events.AssessmentStarted;
 import org.cseriskrecord.events.AssessmentSubmitted;
@@ -12,6 +14,7 @@ import org.cseriskrecord.events.ChildDetailsCorrected;
 import org.cseriskrecord.events.EvidenceAdded;
 import org.cseriskrecord.events.IndicatorMarked;
 import org.cseriskrecord.events.IndicatorWithdrawn;
+import org.cseriskrecord.events.LearningDifficultyConfirmed;
 import org.cseriskrecord.events.ManagerAuthorised;
 import org.cseriskrecord.riskmodel.catalogue.Catalogue;
 import org.cseriskrecord.riskmodel.catalogue.CatalogueItem;
@@ -75,17 +78,48 @@ final class HistorySummaries {
             return "Submitted the assessment for authorisation: the tool suggested " + submitted.suggestedLevel()
                     + (submitted.floorApplied() ? " (raised by the under-13 / learning-difficulty floor)" : "")
                     + ", assessed level " + submitted.assessedLevel()
-                    + (submitted.downgrade() ? " (below the suggestion)" : "");
+                    + (submitted.downgrade() ? " (below the suggestion)" : "")
+                    + (submitted.responseLevel() != null && !submitted.responseLevel().equals(submitted.suggestedLevel())
+                    ? "; the required response is that of " + submitted.responseLevel() : "")
+                    + flags(submitted.belowFloorWithIndicators(), submitted.stepDown(),
+                    submitted.lastAuthorisedLevel());
         }
         if (event instanceof AssessmentReturned returned) {
             return "Returned the assessment to the practitioner; reason: " + text(returned.reason());
         }
         if (event instanceof ManagerAuthorised authorised) {
-            return "Authorised the assessment at level " + authorised.assessedLevel()
+            boolean ownLevel = authorised.authorisedLevel() != null
+                    && !authorised.authorisedLevel().equals(authorised.assessedLevel());
+            return "Authorised the assessment at level " + (ownLevel ? authorised.authorisedLevel()
+                    + " (the practitioner assessed " + authorised.assessedLevel() + "); reason: "
+                    + text(authorised.levelRationale()) : authorised.assessedLevel())
+                    + flags(authorised.belowFloorWithIndicators(), authorised.stepDown(),
+                    authorised.lastAuthorisedLevel())
                     + (authorised.comments() != null && !authorised.comments().isBlank()
                     ? "; comments: " + authorised.comments() : "");
         }
+        if (event instanceof AssessmentDiscarded discarded) {
+            return "Discarded the assessment (it counts in no figure); reason: " + text(discarded.reason());
+        }
+        if (event instanceof LearningDifficultyConfirmed confirmed) {
+            return "Confirmed for this assessment that the child's learning difficulty is "
+                    + confirmed.learningDifficulty();
+        }
+        if (event instanceof AssessingProfessionalRecorded recorded) {
+            var professional = recorded.completedBy();
+            return "Recorded who completes the assessment: " + (professional == null ? "(none given)"
+                    : String.join(", ", java.util.stream.Stream.of(professional.name(), professional.jobTitle(),
+                            professional.agency()).filter(v -> v != null && !v.isBlank()).toList()));
+        }
         return "Recorded " + event.getClass().getSimpleName();
+    }
+
+    /** The flags of a judgement, as a clause; empty when there is none. */
+    private static String flags(boolean belowFloorWithIndicators, boolean stepDown, String lastAuthorisedLevel) {
+        return (belowFloorWithIndicators ? "; flagged: no risk assessed for a child who cannot be categorised as low "
+                + "risk, with indicators present" : "")
+                + (stepDown ? "; flagged: a step-down from " + (lastAuthorisedLevel == null ? "the last authorised level"
+                : lastAuthorisedLevel) : "");
     }
 
     /** E.g. "LOW indicator: Returning home late", or "vulnerability: Looked after child". */

@@ -68,7 +68,8 @@ class CompleteAssessmentTest extends QueryServiceIntegrationTest {
         assertThat(status.get("area").asText()).isEqualTo("COUNTY");
         assertThat(status.at("/child/name").asText()).isEqualTo("Alex Example");
         assertThat(status.at("/child/dateOfBirth").asText()).isEqualTo("2010-05-01");
-        assertThat(status.get("child").size()).as("every ChildDetails field").isEqualTo(19);
+        assertThat(status.get("child").size()).as("every ChildDetails field")
+                .isEqualTo(org.cseriskrecord.events.ChildDetails.class.getRecordComponents().length).isEqualTo(22);
         assertThat(status.at("/professionals/0/jobTitle").asText()).isEqualTo("Social Worker");
         assertThat(status.at("/placement/placementType").asText()).isEqualTo("Foster care");
         assertThat(status.get("otherProfessionalsInvolved").asText()).isEqualTo("School; Youth Offending Team");

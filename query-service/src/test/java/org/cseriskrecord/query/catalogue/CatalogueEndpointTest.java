@@ -40,6 +40,24 @@ class CatalogueEndpointTest extends QueryServiceIntegrationTest {
         assertThat(read(unknown.getBody()).get("detail").asText()).contains(version);
     }
 
+    @Test
+    void the_two_previous_victim_of_cse_items_say_how_they_differ_and_other_items_carry_no_guidance() {
+        var items = getJson("/api/catalogue", "practitioner").get("items");
+        String vulnerability = null;
+        String high = null;
+        for (var item : items) {
+            switch (item.get("code").asText()) {
+                case "VULN_PREVIOUS_VICTIM_OF_CSE" -> vulnerability = item.get("guidance").asText();
+                case "HIGH_PREVIOUS_VICTIM_OF_CSE" -> high = item.get("guidance").asText();
+                case "LOW_MOOD_SWINGS" -> assertThat(item.get("guidance").isNull()).isTrue();
+                default -> {
+                }
+            }
+        }
+        assertThat(vulnerability).startsWith("A vulnerability: the child, or a sibling, was sexually exploited");
+        assertThat(high).startsWith("A serious (HIGH) indicator: on its own it suggests HIGH risk");
+    }
+
     private static List<String> labels(com.fasterxml.jackson.databind.JsonNode items) {
         List<String> labels = new ArrayList<>();
         items.forEach(i -> labels.add(i.get("label").asText()));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.cseriskrecord.events.CaseEventEnvelope;
+import org.cseriskrecord.events.CaseEventTypes;
 import org.cseriskrecord.events.CaseOpened;
 import org.cseriskrecord.events.EventJson;
 import org.cseriskrecord.query.support.Actor;
@@ -34,7 +35,8 @@ class EventRecordReaderTest {
         var value = EventJson.newMapper().writeValueAsString(envelope);
 
         var position = reader.position(script.caseId, value, new RecordHeaders());
-        assertThat(position).isEqualTo(new RecordPosition(script.caseId, 0L, envelope.eventId(), "CaseOpened", 1));
+        assertThat(position).isEqualTo(new RecordPosition(script.caseId, 0L, envelope.eventId(), "CaseOpened",
+                CaseEventTypes.revision(CaseOpened.class)));
         var event = reader.decode(value, position);
         assertThat(event.event()).isInstanceOf(CaseOpened.class);
         assertThat(event.actor()).isEqualTo("practitioner");
@@ -71,7 +73,8 @@ class EventRecordReaderTest {
         var value = EventJson.newMapper().writeValueAsString(newer);
         assertThatThrownBy(() -> reader.decode(value, reader.position(null, value, new RecordHeaders())))
                 .isInstanceOf(UndecodableEventException.class)
-                .hasMessage("Revision 9 of CaseOpened is newer than this service reads (up to revision 1)");
+                .hasMessage("Revision 9 of CaseOpened is newer than this service reads (up to revision "
+                        + CaseEventTypes.revision(org.cseriskrecord.events.CaseOpened.class) + ")");
     }
 
     /** Whatever a mismatching payload holds, the reason names the field, never the value. */
@@ -86,7 +89,9 @@ class EventRecordReaderTest {
         var value = EventJson.newMapper().writeValueAsString(envelope);
         var failure = catchThrowableOfType(() -> reader.decode(value, reader.position(null, value, new RecordHeaders())),
                 UndecodableEventException.class);
-        assertThat(failure.reason()).startsWith("The payload of CaseOpened revision 1 does not match the contract at child.")
+        assertThat(failure.reason()).startsWith("The payload of CaseOpened revision "
+                        + CaseEventTypes.revision(org.cseriskrecord.events.CaseOpened.class)
+                        + " does not match the contract at child.")
                 .doesNotContain(secret);
     }
 

@@ -47,6 +47,31 @@ class HistorySummariesTest {
     }
 
     @Test
+    void the_judgement_the_flags_and_the_new_events_are_each_one_sentence() {
+        assertThat(say(script.submitted("a", new CategoryCounts(1, 3, 1, 0), "NONE", "rule", "NONE", List.of(),
+                "NONE", true, true, "NO", null, false))).isEqualTo("Submitted the assessment for authorisation: the "
+                + "tool suggested NONE, assessed level NONE; flagged: no risk assessed for a child who cannot be "
+                + "categorised as low risk, with indicators present");
+        assertThat(say(script.submitted("a", new CategoryCounts(0, 1, 0, 0), "NONE", "rule", "HIGH", List.of(),
+                "HIGH", false, false, "NO", null, false))).isEqualTo("Submitted the assessment for authorisation: the "
+                + "tool suggested NONE, assessed level HIGH; the required response is that of HIGH");
+        assertThat(say(script.submitted("a", new CategoryCounts(0, 1, 0, 0), "NONE", "rule", "LOW", List.of(),
+                "LOW", false, false, "NO", "HIGH", true))).endsWith("assessed level LOW; the required response is that of LOW; "
+                + "flagged: a step-down from HIGH");
+        assertThat(say(script.authorised("a", "MEDIUM", "HIGH", "Intelligence about the driver", "HIGH", List.of(),
+                null, false, false))).isEqualTo("Authorised the assessment at level HIGH (the practitioner assessed "
+                + "MEDIUM); reason: Intelligence about the driver");
+        assertThat(say(script.authorised("a", "LOW", "LOW", null, "LOW", List.of(), "HIGH", true, false)))
+                .isEqualTo("Authorised the assessment at level LOW; flagged: a step-down from HIGH");
+        assertThat(say(script.discarded("a", "Started on the wrong case")))
+                .isEqualTo("Discarded the assessment (it counts in no figure); reason: Started on the wrong case");
+        assertThat(say(script.confirmed("a", "NOT_KNOWN")))
+                .isEqualTo("Confirmed for this assessment that the child's learning difficulty is NOT_KNOWN");
+        assertThat(say(script.professional("a", CaseScript.WORKER)))
+                .isEqualTo("Recorded who completes the assessment: A. Worker, Social Worker, Police");
+    }
+
+    @Test
     void withoutTheFormVersionAnIndicatorIsNamedByItsCode() {
         var marked = script.marked("a", "Returning home late", null);
         assertThat(HistorySummaries.summarise(marked, Optional.empty()))

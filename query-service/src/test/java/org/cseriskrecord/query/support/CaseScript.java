@@ -2,6 +2,9 @@ package org.cseriskrecord.query.support;
 
 import org.cseriskrecord.events.AdditionalDetailRecorded;
 import org.cseriskrecord.events.AnalysisRecorded;
+import org.cseriskrecord.events.AssessingProfessional;
+import org.cseriskrecord.events.AssessingProfessionalRecorded;
+import org.cseriskrecord.events.AssessmentDiscarded;
 import org.cseriskrecord.events.AssessmentReturned;
 import org.cseriskrecord.events.AssessmentStarted;
 import org.cseriskrecord.events.AssessmentSubmitted;
@@ -19,11 +22,13 @@ import org.cseriskrecord.events.Evidence;
 import org.cseriskrecord.events.EvidenceAdded;
 import org.cseriskrecord.events.IndicatorMarked;
 import org.cseriskrecord.events.IndicatorWithdrawn;
+import org.cseriskrecord.events.LearningDifficultyConfirmed;
 import org.cseriskrecord.events.ManagerAuthorised;
 import org.cseriskrecord.events.PlacementDetails;
 import org.cseriskrecord.events.ProfessionalDetails;
 import org.cseriskrecord.riskmodel.catalogue.CatalogueItem;
 import org.cseriskrecord.riskmodel.catalogue.Catalogues;
+import org.cseriskrecord.riskmodel.rules.RiskLevel;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -73,11 +78,19 @@ public final class CaseScript {
     // ---- events ----
 
     public static ChildDetails child(String name, LocalDate dateOfBirth, boolean learningDifficulty) {
-        return new ChildDetails(name, "Jay", dateOfBirth, "Female", "Not known", "White British", "None",
-                "1 Example Street, Nottingham", "NG1 1AA", "0115 000 0000", "English", false, null,
-                learningDifficulty ? "Moderate learning difficulty" : "None", learningDifficulty, null, false,
-                "REGULARLY_GOES_MISSING", List.of("CHILD", "CARER"));
+        return child(name, dateOfBirth, learningDifficulty ? "YES" : "NO");
     }
+
+    /** @param learningDifficulty YES, NO or NOT_KNOWN */
+    public static ChildDetails child(String name, LocalDate dateOfBirth, String learningDifficulty) {
+        return new ChildDetails(name, "Jay", dateOfBirth, "Female", "2", "Not known", "White British", "WBRI", "None",
+                "1 Example Street, Nottingham", "NG1 1AA", "0115 000 0000", "English", false, null, List.of("NONE"),
+                "YES".equals(learningDifficulty) ? "Moderate learning difficulty" : "None", learningDifficulty, null,
+                "NO", "REGULARLY_GOES_MISSING", List.of("CHILD", "CARER"));
+    }
+
+    public static final AssessingProfessional WORKER = new AssessingProfessional("A. Worker", "Social Worker",
+            "Police", "0115 111 1111", "a.worker@example.org");
 
     public CaseOpened opened(String area, ChildDetails child) {
         return new CaseOpened(caseId, area, child,
@@ -96,12 +109,12 @@ public final class CaseScript {
     }
 
     public AssessmentStarted started(String assessmentId, LocalDate date) {
-        return new AssessmentStarted(caseId, assessmentId, date, CATALOGUE, null, List.of());
+        return new AssessmentStarted(caseId, assessmentId, date, CATALOGUE, null, List.of(), WORKER);
     }
 
     public AssessmentStarted reassessment(String assessmentId, LocalDate date, String previous,
                                           List<CarriedForwardIndicator> carried) {
-        return new AssessmentStarted(caseId, assessmentId, date, CATALOGUE, previous, carried);
+        return new AssessmentStarted(caseId, assessmentId, date, CATALOGUE, previous, carried, WORKER);
     }
 
     public IndicatorMarked marked(String assessmentId, String label, Evidence evidence) {
@@ -126,18 +139,49 @@ public final class CaseScript {
                 List.of("Bus station"), List.of("'Smithy' (nickname)"), level, rationale, downgrade);
     }
 
+    /** A submission whose response is that of the suggestion, without flags (as revision 1 read it). */
     public AssessmentSubmitted submitted(String assessmentId, CategoryCounts counts, String suggested, String rule,
                                          boolean floorApplied, String assessed, List<String> actions) {
         return new AssessmentSubmitted(caseId, assessmentId, counts, suggested, rule, floorApplied, assessed, false,
-                actions);
+                actions, suggested, false, false, "NO", null, false);
+    }
+
+    public AssessmentSubmitted submitted(String assessmentId, CategoryCounts counts, String suggested, String rule,
+                                         String assessed, List<String> actions, String responseLevel,
+                                         boolean floorWithIndicators, boolean belowFloorWithIndicators,
+                                         String learningDifficulty, String lastAuthorisedLevel, boolean stepDown) {
+        return new AssessmentSubmitted(caseId, assessmentId, counts, suggested, rule, false, assessed,
+                RiskLevel.valueOf(assessed).isBelow(RiskLevel.valueOf(suggested)), actions, responseLevel,
+                floorWithIndicators, belowFloorWithIndicators, learningDifficulty, lastAuthorisedLevel, stepDown);
     }
 
     public AssessmentReturned returned(String assessmentId, String reason) {
         return new AssessmentReturned(caseId, assessmentId, reason);
     }
 
+    /** The manager agrees with the assessed level (the response and the flags as revision 1 read them). */
     public ManagerAuthorised authorised(String assessmentId, String level, String comments) {
-        return new ManagerAuthorised(caseId, assessmentId, level, comments);
+        return new ManagerAuthorised(caseId, assessmentId, level, comments, level, null, null, List.of(), null, false,
+                false);
+    }
+
+    public ManagerAuthorised authorised(String assessmentId, String assessed, String authorisedLevel,
+                                        String levelRationale, String responseLevel, List<String> actions,
+                                        String lastAuthorisedLevel, boolean stepDown, boolean belowFloor) {
+        return new ManagerAuthorised(caseId, assessmentId, assessed, null, authorisedLevel, levelRationale,
+                responseLevel, actions, lastAuthorisedLevel, stepDown, belowFloor);
+    }
+
+    public AssessmentDiscarded discarded(String assessmentId, String reason) {
+        return new AssessmentDiscarded(caseId, assessmentId, reason);
+    }
+
+    public LearningDifficultyConfirmed confirmed(String assessmentId, String answer) {
+        return new LearningDifficultyConfirmed(caseId, assessmentId, answer);
+    }
+
+    public AssessingProfessionalRecorded professional(String assessmentId, AssessingProfessional professional) {
+        return new AssessingProfessionalRecorded(caseId, assessmentId, professional);
     }
 
     public static Evidence evidence(String text) {
