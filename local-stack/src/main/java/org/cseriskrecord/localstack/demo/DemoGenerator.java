@@ -5,6 +5,7 @@ import org.cseriskrecord.localstack.demo.DemoPlan.AssessmentPlan;
 import org.cseriskrecord.localstack.demo.DemoPlan.ChildPlan;
 import org.cseriskrecord.localstack.demo.DemoPlan.Outcome;
 import org.cseriskrecord.localstack.demo.DemoPlan.Step;
+import org.cseriskrecord.riskmodel.Answer;
 import org.cseriskrecord.riskmodel.catalogue.Catalogue;
 import org.cseriskrecord.riskmodel.catalogue.CatalogueItem;
 import org.cseriskrecord.riskmodel.catalogue.Catalogues;
@@ -32,7 +33,10 @@ import java.util.TreeSet;
  * Health, each with one to four assessments over the 18 months before the "as of" date. Reassessments carry the
  * previous indicators forward and confirm or withdraw each of them; levels escalate and de-escalate; some
  * assessments are returned by the manager and put right before authorisation; the latest assessment of some
- * children is still a draft, awaiting authorisation, or returned.
+ * children is still a draft, awaiting authorisation, returned, or a draft its author discarded. Every judgement
+ * follows the rules the case record enforces: never LOW under the floor, a rationale for a step-down or for no risk
+ * under the floor with indicators, the learning-difficulty answer confirmed where "Social or learning
+ * difficulties" is ticked without a YES, and the practitioner's own agency's manager deciding.
  * <p>
  * Indicator codes come from the current catalogue of {@code risk-model}; the suggested level and the professional
  * judgement check are those of {@code risk-model} too, so every planned analysis is one the command-service accepts.
@@ -73,7 +77,8 @@ public final class DemoGenerator {
         String name = DemoNames.fullName(r);
         int ageNow = 10 + r.nextInt(8); // 10..17
         LocalDate dob = asOf.minusYears(ageNow).minusDays(r.nextInt(365));
-        boolean learningDifficulty = r.nextInt(100) < 12;
+        // YES, NO or NOT_KNOWN: not known is an answer in its own right, and applies the floor like YES.
+        Answer learningDifficulty = Answer.values()[pickWeightedIndex(r, 12, 82, 6)];
         String town = DemoNames.pick(r, DemoNames.TOWNS);
 
         List<Step> steps = new ArrayList<>();
@@ -83,6 +88,7 @@ public final class DemoGenerator {
         List<LocalDate> dates = assessmentDates(r, asOf);
         RiskLevel target = pickInitialLevel(r);
         Map<Category, List<String>> previous = null; // the last authorised assessment's indicators
+        RiskLevel lastAuthorised = null;             // and its level
         List<AssessmentPlan> assessments = new ArrayList<>();
         for (int k = 0; k < dates.size(); k++) {
             boolean last = k == dates.size() - 1;
@@ -93,10 +99,11 @@ public final class DemoGenerator {
             Map<Category, List<String>> chosen = chooseIndicators(r, target, previous);
             Outcome outcome = last ? lastOutcome(r) : (r.nextInt(100) < 22 ? Outcome.RETURNED_THEN_AUTHORISED : Outcome.AUTHORISED);
             AssessmentPlan plan = assessment(r, steps, agency, name, dob, learningDifficulty, area, town, date,
-                    chosen, previous, outcome);
+                    chosen, previous, lastAuthorised, outcome);
             assessments.add(plan);
             if (outcome == Outcome.AUTHORISED || outcome == Outcome.RETURNED_THEN_AUTHORISED) {
                 previous = chosen;
+                lastAuthorised = RiskLevel.valueOf(plan.assessedLevel());
             }
         }
         return new ChildPlan(index, name, area, agency, List.copyOf(assessments), List.copyOf(steps));
@@ -105,15 +112,20 @@ public final class DemoGenerator {
     // ---- the child --------------------------------------------------------------------------------------------------
 
     private static Map<String, Object> openCase(Random r, String area, Agency agency, String name, LocalDate dob,
-                                                boolean learningDifficulty, String town) {
+                                                Answer learningDifficulty, String town) {
         Map<String, Object> child = new LinkedHashMap<>();
         child.put("name", name);
         child.put("alsoKnownAs", r.nextInt(100) < 30 ? DemoNames.pick(r, DemoNames.NICKNAMES) : null);
         child.put("dateOfBirth", dob.toString());
-        child.put("gender", pickWeighted(r, List.of("Female", "Male", "Non-binary"), 62, 35, 3));
+        int gender = pickWeightedIndex(r, 62, 35, 3);
+        child.put("gender", List.of("Female", "Male", "Non-binary").get(gender));
+        // The census codes beside the practitioner's words: 2 Female, 1 Male, 9 Indeterminate.
+        child.put("genderCode", List.of("2", "1", "9").get(gender));
         child.put("sexualOrientation", pickWeighted(r, List.of("Not known", "Heterosexual", "Unsure", "Bisexual"), 50, 35, 10, 5));
-        child.put("ethnicity", pickWeighted(r, List.of("White British", "White other", "Mixed heritage",
-                "Asian British", "Black British", "Not stated"), 55, 10, 12, 10, 8, 5));
+        int ethnicity = pickWeightedIndex(r, 55, 10, 12, 10, 8, 5);
+        child.put("ethnicity", List.of("White British", "White other", "Mixed heritage", "Asian British",
+                "Black British", "Not stated").get(ethnicity));
+        child.put("ethnicityCode", List.of("WBRI", "WOTH", "MOTH", "AOTH", "BOTH", "NOBT").get(ethnicity));
         child.put("religion", pickWeighted(r, List.of("None", "Christian", "Muslim", "Sikh", "Hindu", "Not stated"),
                 45, 25, 12, 5, 3, 10));
         child.put("address", DemoNames.address(r, town));
@@ -123,15 +135,18 @@ public final class DemoGenerator {
                 80, 5, 5, 4, 3, 3));
         boolean disability = r.nextInt(100) < 8;
         child.put("hasDisability", disability);
-        child.put("disabilityDetails", disability ? DemoNames.pick(r, List.of("Hearing impairment (synthetic)",
-                "Uses a wheelchair outdoors (synthetic)", "Type 1 diabetes (synthetic)")) : null);
-        child.put("communicationLearningNeeds", learningDifficulty ? "Moderate learning difficulty; needs information"
-                + " in short, simple steps (synthetic)" : null);
-        child.put("learningDifficulty", learningDifficulty);
+        int kind = r.nextInt(3);
+        child.put("disabilityDetails", disability ? List.of("Hearing impairment (synthetic)",
+                "Uses a wheelchair outdoors (synthetic)", "Type 1 diabetes (synthetic)").get(kind) : null);
+        child.put("disabilityCodes", disability ? List.of(List.of("HEAR"), List.of("MOB"), List.of("DDA")).get(kind)
+                : List.of("NONE"));
+        child.put("communicationLearningNeeds", learningDifficulty == Answer.YES ? "Moderate learning difficulty; "
+                + "needs information in short, simple steps (synthetic)" : null);
+        child.put("learningDifficulty", learningDifficulty.name());
         boolean lookedAfter = r.nextInt(100) < 18;
         child.put("legalStatusIfAccommodated", lookedAfter ? DemoNames.pick(r, List.of("Section 20", "Care order (s31)",
                 "Interim care order")) : null);
-        child.put("childProtectionPlan", r.nextInt(100) < 20);
+        child.put("childProtectionPlan", Answer.values()[pickWeightedIndex(r, 20, 75, 5)].name());
         child.put("missing", pickWeighted(r, List.of("NOT_MISSING", "REGULARLY_GOES_MISSING", "CURRENTLY_MISSING"), 62, 30, 8));
         List<String> participation = new ArrayList<>();
         if (r.nextInt(100) < 70) participation.add("CHILD");
@@ -195,7 +210,7 @@ public final class DemoGenerator {
 
     private static Outcome lastOutcome(Random r) {
         return List.of(Outcome.AUTHORISED, Outcome.RETURNED_THEN_AUTHORISED, Outcome.AWAITING_AUTHORISATION,
-                Outcome.DRAFT, Outcome.RETURNED).get(pickWeightedIndex(r, 55, 12, 13, 10, 10));
+                Outcome.DRAFT, Outcome.RETURNED, Outcome.DISCARDED).get(pickWeightedIndex(r, 55, 12, 13, 8, 8, 4));
     }
 
     // ---- indicators -------------------------------------------------------------------------------------------------
@@ -239,9 +254,9 @@ public final class DemoGenerator {
     // ---- one assessment as API calls --------------------------------------------------------------------------------
 
     private AssessmentPlan assessment(Random r, List<Step> steps, Agency agency, String name, LocalDate dob,
-                                      boolean learningDifficulty, String area, String town, LocalDate date,
+                                      Answer learningDifficulty, String area, String town, LocalDate date,
                                       Map<Category, List<String>> chosen, Map<Category, List<String>> previous,
-                                      Outcome outcome) {
+                                      RiskLevel lastAuthorised, Outcome outcome) {
         String author = agency.practitioner;
         String manager = agency.manager;
         String first = name.substring(0, name.indexOf(' '));
@@ -291,6 +306,10 @@ public final class DemoGenerator {
 
         RiskOutcome suggestion = assessor.assess(new AssessmentFacts(catalogue.version(), marked, dob,
                 learningDifficulty, date, area));
+        if (suggestion.learningDifficultyToConfirm()) { // "Social or learning difficulties" ticked without a YES
+            steps.add(new Step(author, "POST", "/api/assessments/{assessmentId}/learning-difficulty-confirmation",
+                    map("learningDifficulty", learningDifficulty.name()), null));
+        }
         RiskLevel suggested = suggestion.suggestedLevel();
         RiskLevel assessed = suggested;
         String rationale = null;
@@ -304,9 +323,21 @@ public final class DemoGenerator {
             rationale = "Professional judgement: the indicators relate to one incident that has been disrupted and"
                     + " protective factors are now in place (synthetic).";
         }
-        if (!ProfessionalJudgement.check(suggestion, assessed, rationale).accepted()) {
-            assessed = suggested; // e.g. LOW is never allowed for a child under 13 or with a learning difficulty
+        if (assessed == RiskLevel.LOW && suggestion.floorConditionsPresent()) {
+            assessed = RiskLevel.MEDIUM; // never LOW for a child under 13 or with a learning difficulty (or not known)
             rationale = null;
+        }
+        var check = ProfessionalJudgement.check(suggestion, assessed, rationale, lastAuthorised);
+        if (!check.accepted()) {
+            // What a practitioner writes where the rules ask for a reason: a step-down, no risk under the floor.
+            rationale = (check.stepDown() ? "Stepping down from " + lastAuthorised + ": the disruption plan has "
+                    + "worked and there has been no contact with the adults of concern since (synthetic). " : "")
+                    + (check.belowFloorWithIndicators() ? "No risk of CSE identified: the indicators are explained "
+                    + "by a bereavement in the family, followed up by the school (synthetic). " : "")
+                    + (check.downgrade() ? "Professional judgement: protective factors now in place (synthetic)." : "");
+        }
+        if (!ProfessionalJudgement.check(suggestion, assessed, rationale, lastAuthorised).accepted()) {
+            throw new IllegalStateException("The demo planned a judgement the rules refuse: " + assessed);
         }
         steps.add(analysis(r, author, first, town, marked, assessed, rationale, false));
 
@@ -333,6 +364,10 @@ public final class DemoGenerator {
             case DRAFT -> {
                 // left as the practitioner's draft
             }
+            case DISCARDED -> steps.add(new Step(author, "POST", "/api/assessments/{assessmentId}/discard",
+                    map("reason", DemoNames.pick(r, List.of(
+                            "Started on the wrong child's case (synthetic).",
+                            "Duplicate of an assessment another agency is completing (synthetic)."))), null));
         }
         return new AssessmentPlan(date, suggested.name(), assessed.name(), outcome, List.copyOf(marked));
     }

@@ -25,7 +25,7 @@ public record DemoPlan(long seed, LocalDate asOf, List<ChildPlan> children) {
     }
 
     /** What happened to one assessment, for the summary and the tests. */
-    public enum Outcome { AUTHORISED, RETURNED_THEN_AUTHORISED, AWAITING_AUTHORISATION, DRAFT, RETURNED }
+    public enum Outcome { AUTHORISED, RETURNED_THEN_AUTHORISED, AWAITING_AUTHORISATION, DRAFT, RETURNED, DISCARDED }
 
     /**
      * One call. {@code path} may contain {@code {caseId}} and {@code {assessmentId}}, filled from the ids the earlier
@@ -55,11 +55,17 @@ public record DemoPlan(long seed, LocalDate asOf, List<ChildPlan> children) {
         return children.stream().flatMap(c -> c.assessments().stream()).filter(a -> a.outcome() == o).count();
     }
 
-    /** Reassessments whose authorised level went up (escalations) or down (de-escalations) from the previous one. */
+    /**
+     * Reassessments whose level went up (escalations) or down (de-escalations) from the previous one; a discarded
+     * draft counts in no figure.
+     */
     public long levelChanges(boolean up) {
         long n = 0;
         for (ChildPlan c : children) {
             for (int i = 1; i < c.assessments().size(); i++) {
+                if (c.assessments().get(i).outcome() == Outcome.DISCARDED) {
+                    continue;
+                }
                 int before = rank(c.assessments().get(i - 1).assessedLevel());
                 int after = rank(c.assessments().get(i).assessedLevel());
                 if (up ? after > before : after < before) {
@@ -86,7 +92,8 @@ public record DemoPlan(long seed, LocalDate asOf, List<ChildPlan> children) {
                 + count(Outcome.RETURNED_THEN_AUTHORISED)) + " authorised, of which "
                 + count(Outcome.RETURNED_THEN_AUTHORISED) + " after a return; " + count(Outcome.AWAITING_AUTHORISATION)
                 + " awaiting authorisation, " + count(Outcome.RETURNED) + " returned, " + count(Outcome.DRAFT)
-                + " drafts; " + levelChanges(true) + " escalations, " + levelChanges(false) + " de-escalations), "
+                + " drafts, " + count(Outcome.DISCARDED) + " discarded drafts; " + levelChanges(true)
+                + " escalations, " + levelChanges(false) + " de-escalations), "
                 + stepCount() + " API calls";
     }
 }

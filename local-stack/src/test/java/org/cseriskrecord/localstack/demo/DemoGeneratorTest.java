@@ -6,7 +6,13 @@ import org.cseriskrecord.localstack.demo.DemoPlan.ChildPlan;
 import org.cseriskrecord.localstack.demo.DemoPlan.Outcome;
 import org.cseriskrecord.localstack.demo.DemoPlan.Step;
 import org.cseriskrecord.riskmodel.catalogue.CatalogueItem;
+import org.cseriskrecord.riskmodel.Answer;
 import org.cseriskrecord.riskmodel.catalogue.Catalogues;
+import org.cseriskrecord.riskmodel.judgement.ProfessionalJudgement;
+import org.cseriskrecord.riskmodel.pathway.Pathways;
+import org.cseriskrecord.riskmodel.rules.AssessmentFacts;
+import org.cseriskrecord.riskmodel.rules.RiskAssessor;
+import org.cseriskrecord.riskmodel.rules.RiskLevel;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -131,6 +137,50 @@ class DemoGeneratorTest {
                 }
             }
         }
+    }
+
+    @Test
+    void every_planned_judgement_is_one_the_case_record_accepts_with_the_rationales_and_confirmations_it_asks_for() {
+        var assessor = new RiskAssessor(Pathways.nottinghamshire());
+        long stepDowns = 0;
+        long confirmations = 0;
+        long notKnown = 0;
+        for (ChildPlan c : PLAN.children()) {
+            @SuppressWarnings("unchecked") Map<String, Object> child = (Map<String, Object>) c.steps().get(0).body().get("child");
+            var learningDifficulty = Answer.valueOf((String) child.get("learningDifficulty"));
+            notKnown += learningDifficulty == Answer.NOT_KNOWN ? 1 : 0;
+            assertThat((String) child.get("ethnicityCode")).matches("[A-Z]{4}");
+            assertThat((List<?>) child.get("disabilityCodes")).isNotEmpty();
+            RiskLevel lastAuthorised = null;
+            List<List<Step>> perAssessment = splitByAssessment(c.steps());
+            for (int i = 0; i < c.assessments().size(); i++) {
+                AssessmentPlan a = c.assessments().get(i);
+                List<Step> steps = perAssessment.get(i);
+                var outcome = assessor.assess(new AssessmentFacts(Catalogues.current().version(),
+                        Set.copyOf(a.markedCodes()), LocalDate.parse((String) child.get("dateOfBirth")),
+                        learningDifficulty, a.assessmentDate(), c.area()));
+                var analysis = steps.stream().filter(s -> s.path().endsWith("/analysis")).reduce((x, y) -> y)
+                        .orElseThrow();
+                var check = ProfessionalJudgement.check(outcome, RiskLevel.valueOf(a.assessedLevel()),
+                        (String) analysis.body().get("rationale"), lastAuthorised);
+                assertThat(check.problems()).as("child #%d assessment %d", c.index(), i).isEmpty();
+                stepDowns += check.stepDown() ? 1 : 0;
+                boolean confirmed = steps.stream().anyMatch(s -> s.path().endsWith("/learning-difficulty-confirmation"));
+                assertThat(confirmed).as("confirmation of the learning difficulty, child #%d", c.index())
+                        .isEqualTo(outcome.learningDifficultyToConfirm());
+                confirmations += confirmed ? 1 : 0;
+                if (a.outcome() == Outcome.DISCARDED) {
+                    assertThat(steps.get(steps.size() - 1).path()).endsWith("/discard");
+                    assertThat(steps.get(steps.size() - 1).user()).isEqualTo(c.agency().practitioner);
+                }
+                if (a.outcome() == Outcome.AUTHORISED || a.outcome() == Outcome.RETURNED_THEN_AUTHORISED) {
+                    lastAuthorised = RiskLevel.valueOf(a.assessedLevel());
+                }
+            }
+        }
+        assertThat(stepDowns).as("step-downs, each with a rationale").isGreaterThan(20);
+        assertThat(confirmations).isPositive();
+        assertThat(notKnown).as("children whose learning difficulty is not known").isPositive();
     }
 
     @Test
