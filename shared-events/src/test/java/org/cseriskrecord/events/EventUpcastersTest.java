@@ -163,29 +163,12 @@ class EventUpcastersTest {
         assertThat(steps).containsExactlyInAnyOrderElementsOf(expected);
     }
 
+    /** An upcaster that also notes, in {@code applied}, that it ran. */
     private EventUpcaster upcaster(String wireName, int fromRevision, UnaryOperator<ObjectNode> step) {
-        return new EventUpcaster() {
-            @Override
-            public String wireName() {
-                return wireName;
-            }
-
-            @Override
-            public int fromRevision() {
-                return fromRevision;
-            }
-
-            @Override
-            public ObjectNode upcast(ObjectNode payload) {
-                applied.add(wireName + " " + fromRevision + "->" + (fromRevision + 1));
-                return step.apply(payload);
-            }
-
-            @Override
-            public String toString() {
-                return wireName + " " + fromRevision + "->" + (fromRevision + 1);
-            }
-        };
+        return EventUpcaster.of(wireName, fromRevision, payload -> {
+            applied.add(wireName + " " + fromRevision + "->" + (fromRevision + 1));
+            return step.apply(payload);
+        });
     }
 
     private ObjectNode json(String text) {

@@ -311,15 +311,7 @@ public class CaseStatusProjection implements CaseProjection {
     }
 
     private void returned(ProjectedEvent e, AssessmentReturned returned) {
-        jdbc.sql("""
-                        update case_status_assessment
-                        set status = 'RETURNED', returned_reason = :reason, returned_by = :by, returned_at = :at
-                        where assessment_id = :assessmentId""")
-                .param("reason", returned.reason())
-                .param("by", e.actor())
-                .param("at", ts(e.occurredAt()))
-                .param("assessmentId", returned.assessmentId())
-                .update();
+        decided(e, returned.assessmentId(), "RETURNED", "returned", returned.reason());
         recompute(returned.assessmentId()); // editable again: the suggestion follows the record from now on
     }
 
@@ -366,14 +358,22 @@ public class CaseStatusProjection implements CaseProjection {
 
     private void discarded(ProjectedEvent e, AssessmentDiscarded discarded) {
         // The draft stays in the record, as discarded: never counted, never the case's level.
-        jdbc.sql("""
-                        update case_status_assessment
-                        set status = 'DISCARDED', discarded_reason = :reason, discarded_by = :by, discarded_at = :at
-                        where assessment_id = :assessmentId""")
-                .param("reason", discarded.reason())
+        decided(e, discarded.assessmentId(), "DISCARDED", "discarded", discarded.reason());
+    }
+
+    /**
+     * A step that changes the status with a reason, a person and a time.
+     *
+     * @param columns the prefix of its reason, by and at columns: {@code returned} or {@code discarded}
+     */
+    private void decided(ProjectedEvent e, String assessmentId, String status, String columns, String reason) {
+        jdbc.sql("update case_status_assessment set status = :status, " + columns + "_reason = :reason, "
+                        + columns + "_by = :by, " + columns + "_at = :at where assessment_id = :assessmentId")
+                .param("status", status)
+                .param("reason", reason)
                 .param("by", e.actor())
                 .param("at", ts(e.occurredAt()))
-                .param("assessmentId", discarded.assessmentId())
+                .param("assessmentId", assessmentId)
                 .update();
     }
 

@@ -9,8 +9,10 @@ import java.util.Optional;
  */
 public interface CensusCode {
 
-    /** The census code, e.g. {@code WBRI}, {@code 2} or {@code LD}. */
-    String code();
+    /** The census code, e.g. {@code WBRI}, {@code 2} or {@code LD}: the constant's name unless the list says otherwise. */
+    default String code() {
+        return ((Enum<?>) this).name();
+    }
 
     /** The census description, e.g. "White British". */
     String label();

@@ -26,11 +26,6 @@ public enum CensusDisability implements CensusCode {
     }
 
     @Override
-    public String code() {
-        return name();
-    }
-
-    @Override
     public String label() {
         return label;
     }

@@ -33,11 +33,6 @@ public enum CensusEthnicity implements CensusCode {
     }
 
     @Override
-    public String code() {
-        return name();
-    }
-
-    @Override
     public String label() {
         return label;
     }
