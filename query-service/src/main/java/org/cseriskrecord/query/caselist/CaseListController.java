@@ -3,8 +3,9 @@ package org.cseriskrecord.query.caselist;
 import org.cseriskrecord.query.outcome.OutcomeCalculator;
 import org.cseriskrecord.query.web.InvalidParameterException;
 import org.cseriskrecord.riskmodel.rules.RiskLevel;
+import org.cseriskrecord.support.access.CaseScope;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,10 +19,9 @@ import java.util.Map;
 
 /**
  * {@code GET /api/cases?riskLevel=&status=&area=&limit=&offset=}: case summaries, most recently updated first.
- * Practitioners, managers and auditors.
+ * Who may call it: the access matrix.
  */
 @RestController
-@PreAuthorize("hasAnyRole('PRACTITIONER', 'MANAGER', 'AUDITOR')")
 class CaseListController {
 
     static final int DEFAULT_LIMIT = 100;
@@ -38,7 +38,8 @@ class CaseListController {
     }
 
     @GetMapping("/api/cases")
-    List<CaseListEntry> cases(@RequestParam(required = false) String riskLevel,
+    List<CaseListEntry> cases(HttpServletRequest request,
+                              @RequestParam(required = false) String riskLevel,
                               @RequestParam(required = false) String status,
                               @RequestParam(required = false) String area,
                               @RequestParam(required = false) String limit,
@@ -56,6 +57,12 @@ class CaseListController {
         if (present(area)) {
             conditions.add("area = :area");
             params.put("area", oneOf("area", area, List.copyOf(outcomes.areas())));
+        }
+        var scope = CaseScope.of(request);
+        if (!scope.everyCase()) {
+            conditions.add("exists (select 1 from case_agency a where a.case_id = case_summary.case_id"
+                    + " and a.agency = :agency)");
+            params.put("agency", scope.agency() == null ? "" : scope.agency());
         }
         params.put("limit", number("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT));
         params.put("offset", number("offset", offset, 0, 0, Integer.MAX_VALUE));

@@ -3,6 +3,7 @@ package org.cseriskrecord.query.web;
 import org.cseriskrecord.riskmodel.UnknownCatalogueVersionException;
 import org.cseriskrecord.riskmodel.catalogue.Catalogue;
 import org.cseriskrecord.riskmodel.catalogue.Catalogues;
+import org.cseriskrecord.support.access.CaseNotFoundException;
 import org.cseriskrecord.support.web.Problems;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -18,8 +19,9 @@ import java.util.List;
 @Order(0)
 class QueryProblemHandler {
 
-    @ExceptionHandler(UnknownCaseException.class)
-    ResponseEntity<ProblemDetail> unknownCase(UnknownCaseException e) {
+    /** A case that does not exist and one the caller's agency is not involved in answer alike. */
+    @ExceptionHandler({UnknownCaseException.class, CaseNotFoundException.class})
+    ResponseEntity<ProblemDetail> unknownCase(RuntimeException e) {
         return Problems.response(Problems.problem(HttpStatus.NOT_FOUND, "unknown-case", "Unknown case",
                 "No case with this id is known. If it was opened moments ago, try again shortly: "
                         + "this service shows changes once they have been recorded, typically within a second."));

@@ -26,7 +26,7 @@ class AccessTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void boardMembersCannotReadCasesButPractitionersManagersAndAuditorsCan() {
+    void boardMembersCannotReadCasesAndOtherAgenciesDoNotSeeThemButTheOpeningAgencyAndAuditorsCan() {
         var script = new CaseScript(Instant.parse("2025-05-01T09:00:00Z"));
         send(script.next(script.opened("COUNTY", CaseScript.child("Pat Example", LocalDate.of(2011, 1, 1), false)),
                 PRACTITIONER));
@@ -36,10 +36,26 @@ class AccessTest extends QueryServiceIntegrationTest {
             var board = get(path, "board");
             assertThat(board.getStatusCode().value()).as(path).isEqualTo(403);
             assertThat(board.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-            for (String user : new String[]{"practitioner", "manager", "auditor", "practitioner2"}) {
+            for (String user : new String[]{"practitioner", "manager", "auditor"}) {
                 assertThat(get(path, user).getStatusCode().value()).as(path + " as " + user).isEqualTo(200);
             }
         }
+        for (String user : new String[]{"practitioner2", "manager2"}) {
+            for (String path : new String[]{"/api/cases/" + script.caseId, "/api/cases/" + script.caseId + "/history"}) {
+                var refused = get(path, user);
+                assertThat(refused.getStatusCode().value()).as(path + " as " + user).isEqualTo(404);
+                var unknown = get("/api/cases/no-such-case"
+                        + path.substring(path.indexOf(script.caseId) + script.caseId.length()), user);
+                var refusedProblem = (com.fasterxml.jackson.databind.node.ObjectNode) read(refused.getBody());
+                var unknownProblem = (com.fasterxml.jackson.databind.node.ObjectNode) read(unknown.getBody());
+                refusedProblem.remove("instance");
+                unknownProblem.remove("instance");
+                assertThat(refusedProblem).as("the same answer as for a case that does not exist")
+                        .isEqualTo(unknownProblem);
+            }
+            assertThat(getJson("/api/cases?limit=500", user).findValuesAsText("caseId")).doesNotContain(script.caseId);
+        }
+        assertThat(getJson("/api/cases?limit=500", "auditor").findValuesAsText("caseId")).contains(script.caseId);
         assertThat(get("/api/catalogue", "board").getStatusCode().value()).isEqualTo(200);
     }
 

@@ -13,7 +13,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -24,11 +23,10 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Sign-in for the services' APIs: HTTP Basic against the {@link UserDirectory}, no sessions, every API call
  * authenticated, actuator health open for orchestrators. Failures are problem details like every other error.
- * Which role may call what is said beside each endpoint with {@code @PreAuthorize}.
+ * Which role may call what is stated once, in {@link org.cseriskrecord.support.access.AccessMatrix}.
  */
 @AutoConfiguration(before = org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration.class)
 @EnableConfigurationProperties(UsersProperties.class)
-@EnableMethodSecurity
 @Import(CommonProblemHandler.class)
 public class SecurityAutoConfiguration {
 

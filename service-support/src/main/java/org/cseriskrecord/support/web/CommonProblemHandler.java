@@ -98,6 +98,11 @@ public class CommonProblemHandler {
                 "There is nothing at this address."));
     }
 
+    @ExceptionHandler(org.cseriskrecord.support.access.CaseNotFoundException.class)
+    ResponseEntity<ProblemDetail> caseNotFound(org.cseriskrecord.support.access.CaseNotFoundException e) {
+        return Problems.response(Problems.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()));
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
         return Problems.response(Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Not permitted",

@@ -5,7 +5,6 @@ import org.cseriskrecord.command.casefile.application.CaseCommands;
 import org.cseriskrecord.command.casefile.model.Commands;
 import org.cseriskrecord.riskmodel.catalogue.Category;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -19,7 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/assessments/{assessmentId}")
-@PreAuthorize("hasRole('PRACTITIONER')")
 class AssessmentController {
     private final CaseCommands commands;
 
@@ -94,7 +92,6 @@ class AssessmentController {
     }
 
     @PostMapping("/authorisation")
-    @PreAuthorize("hasRole('MANAGER')")
     ResponseEntity<Void> authorise(@PathVariable String assessmentId,
                                    @Valid @RequestBody(required = false) AssessmentRequests.Authorisation request) {
         var body = request == null ? new AssessmentRequests.Authorisation(null, null, null) : request;
@@ -104,7 +101,6 @@ class AssessmentController {
     }
 
     @PostMapping("/return")
-    @PreAuthorize("hasRole('MANAGER')")
     ResponseEntity<Void> returnToPractitioner(@PathVariable String assessmentId,
                                               @Valid @RequestBody AssessmentRequests.Return request) {
         commands.onAssessment(assessmentId,

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import org.cseriskrecord.command.casefile.application.CaseCommands;
 import org.cseriskrecord.command.casefile.model.Commands;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -19,7 +18,6 @@ import java.util.Map;
 /** Opening a case, correcting the child's details, updating the case's other details and starting assessments. */
 @RestController
 @RequestMapping("/api/cases")
-@PreAuthorize("hasRole('PRACTITIONER')")
 class CaseController {
     private final CaseCommands commands;
 
