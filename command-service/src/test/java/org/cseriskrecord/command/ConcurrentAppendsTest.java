@@ -26,8 +26,8 @@ class ConcurrentAppendsTest extends SharedInfrastructureTest {
                 var opener = n % 2 == 0 ? "practitioner" : "practitioner2";
                 work.add(() -> {
                     var caseId = openCase(opener);
-                    var assessmentId = startAssessment("practitioner", caseId, "2026-10-01");
-                    post("practitioner", "/api/assessments/" + assessmentId + "/indicators",
+                    var assessmentId = startAssessment(opener, caseId, "2026-10-01");
+                    post(opener, "/api/assessments/" + assessmentId + "/indicators",
                             Map.of("code", "LOW_MOOD_SWINGS", "evidence", "Noted by school"));
                     return caseId;
                 });

@@ -85,7 +85,7 @@ class RejectedCommandsTest extends SharedInfrastructureTest {
     void rejects_authorising_a_draft() {
         var caseId = openCase("practitioner");
         var assessmentId = startAssessment("practitioner", caseId, "2026-11-01");
-        refused(409, "manager2", "POST", "/api/assessments/" + assessmentId + "/authorisation", Map.of(),
+        refused(409, "manager", "POST", "/api/assessments/" + assessmentId + "/authorisation", Map.of(),
                 "Only a submitted assessment");
     }
 
@@ -124,12 +124,13 @@ class RejectedCommandsTest extends SharedInfrastructureTest {
                 Map.of("analysis", "No indicators found", "assessedLevel", "NONE"));
         assertThat(post("manager", "/api/assessments/" + assessmentId + "/submission", null)
                 .getStatusCode().value()).isEqualTo(204);
-        refused(403, "practitioner2", "POST", "/api/assessments/" + assessmentId + "/authorisation", Map.of(),
+        refused(403, "practitioner", "POST", "/api/assessments/" + assessmentId + "/authorisation", Map.of(),
                 "role");
         refused(403, "manager", "POST", "/api/assessments/" + assessmentId + "/authorisation", Map.of(),
                 "four-eyes");
-        refused(403, "manager2", "POST", "/api/assessments/" + assessmentId + "/authorisation",
-                Map.of("comments", "Agreed"), "agency of the practitioner who submitted");
+        // Health is not involved in this Police case: to its manager the assessment does not exist.
+        refused(404, "manager2", "POST", "/api/assessments/" + assessmentId + "/authorisation",
+                Map.of("comments", "Agreed"), "no assessment");
 
         var other = openCase("practitioner");
         var authorised = startAssessment("practitioner", other, "2026-11-01");
