@@ -211,11 +211,11 @@ class WalkthroughTest {
         // 5. submits it
         expect204(commands.send("practitioner", "POST", a + "/submission", null));
 
-        // 6. a manager of another agency may not; one of the practitioner's own agency who did not write it
-        // (four-eyes) authorises it
+        // 6. a manager of another agency, not involved in the case, does not even learn it exists; one of the
+        // practitioner's own agency who did not write it (four-eyes) authorises it
         ApiClient.Response otherAgency = commands.send("manager2", "POST", a + "/authorisation",
                 Map.of("comments", "Agreed. Strategy meeting arranged."));
-        assertThat(otherAgency.status()).as(otherAgency.problem()).isEqualTo(403);
+        assertThat(otherAgency.status()).as(otherAgency.problem()).isEqualTo(404);
         expect204(commands.send("manager", "POST", a + "/authorisation",
                 Map.of("comments", "Agreed. Strategy meeting arranged.")));
 
