@@ -8,7 +8,7 @@ public enum Access {
      * Allowed only for cases the caller's agency is involved in (opened it, or it was shared with it). Any other
      * case answers 404, as if it did not exist, and lists omit it. Endpoints that address no case are allowed.
      */
-    INVOLVED("own agency's cases"),
+    INVOLVED("own agency"),
     /** Refused with 403 whatever the case. */
     DENIED("403");
 

@@ -31,6 +31,11 @@ public final class AccessMatrix {
     public static final Map<Role, Access> MANAGER_DECISION = rules(DENIED, INVOLVED, DENIED, DENIED, DENIED);
     /** The audit trail of who saw what. */
     public static final Map<Role, Access> AUDIT = rules(DENIED, DENIED, DENIED, ALLOWED, DENIED);
+    /**
+     * De-identified figures: board members and auditors for the whole partnership, managers for their own agency
+     * (the endpoint narrows a manager's figures to it).
+     */
+    public static final Map<Role, Access> AGGREGATES = rules(DENIED, INVOLVED, ALLOWED, ALLOWED, DENIED);
     /** Published reference data (the form), no child in it. */
     public static final Map<Role, Access> REFERENCE = rules(ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED);
 
@@ -63,7 +68,9 @@ public final class AccessMatrix {
             row(QUERY, "GET", "/api/cases/{caseId}", "VIEW_CASE", true, CHILD_DATA_READ),
             row(QUERY, "GET", "/api/cases/{caseId}/history", "VIEW_HISTORY", true, CHILD_DATA_READ),
             row(QUERY, "GET", "/api/catalogue", "VIEW_CATALOGUE", false, REFERENCE),
-            row(QUERY, "GET", "/api/catalogue/{version}", "VIEW_CATALOGUE", false, REFERENCE));
+            row(QUERY, "GET", "/api/catalogue/{version}", "VIEW_CATALOGUE", false, REFERENCE),
+            row(QUERY, "GET", "/api/board/trends", "VIEW_TRENDS", false, AGGREGATES),
+            row(QUERY, "GET", "/api/board/trends.csv", "EXPORT_TRENDS", false, AGGREGATES));
 
     private AccessMatrix() {
     }
