@@ -10,3 +10,13 @@ create table case_agency (
 insert into case_agency (case_id, agency)
 select case_id, agency from case_history where type = 'CaseOpened' and agency is not null
 on conflict do nothing;
+
+-- Which case each assessment belongs to, so a request naming an assessment finds the case's agencies.
+create table case_agency_assessment (
+    assessment_id varchar(100) primary key,
+    case_id       varchar(100) not null
+);
+
+insert into case_agency_assessment (assessment_id, case_id)
+select assessment_id, case_id from case_history_assessment
+on conflict do nothing;

@@ -1,5 +1,6 @@
 package org.cseriskrecord.query.involvement;
 
+import org.cseriskrecord.events.AssessmentStarted;
 import org.cseriskrecord.events.CaseOpened;
 import org.cseriskrecord.query.consumption.CaseProjection;
 import org.cseriskrecord.query.consumption.ProjectedEvent;
@@ -8,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,7 +26,25 @@ class InvolvedAgenciesProjection implements CaseProjection, CaseInvolvement {
     }
 
     @Override
+    public String name() {
+        return "involved-agencies";
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("case_agency", "case_agency_assessment");
+    }
+
+    @Override
     public void apply(ProjectedEvent e) {
+        if (e.event() instanceof AssessmentStarted started) {
+            jdbc.sql("""
+                            insert into case_agency_assessment (assessment_id, case_id) values (:assessmentId, :caseId)
+                            on conflict do nothing""")
+                    .param("assessmentId", started.assessmentId())
+                    .param("caseId", e.caseId())
+                    .update();
+        }
         if (e.event() instanceof CaseOpened && e.metadata().agency() != null) {
             jdbc.sql("insert into case_agency (case_id, agency) values (:caseId, :agency) on conflict do nothing")
                     .param("caseId", e.caseId())
@@ -35,13 +55,23 @@ class InvolvedAgenciesProjection implements CaseProjection, CaseInvolvement {
 
     @Override
     public Optional<InvolvedAgencies> find(String variable, String id) {
-        if (!CASE_ID.equals(variable)) {
-            throw new IllegalArgumentException("The query service addresses cases only by " + CASE_ID);
-        }
+        var caseId = switch (variable) {
+            case CASE_ID -> Optional.of(id);
+            case ASSESSMENT_ID -> jdbc.sql("select case_id from case_agency_assessment where assessment_id = :id")
+                    .param("id", id)
+                    .query(String.class)
+                    .optional();
+            default -> throw new IllegalArgumentException("Cannot find a case by " + variable);
+        };
+        return caseId.flatMap(this::involved);
+    }
+
+    private Optional<InvolvedAgencies> involved(String caseId) {
         var agencies = jdbc.sql("select agency from case_agency where case_id = :caseId")
-                .param("caseId", id)
+                .param("caseId", caseId)
                 .query(String.class)
                 .list();
-        return agencies.isEmpty() ? Optional.empty() : Optional.of(new InvolvedAgencies(id, new HashSet<>(agencies)));
+        return agencies.isEmpty() ? Optional.empty()
+                : Optional.of(new InvolvedAgencies(caseId, new HashSet<>(agencies)));
     }
 }

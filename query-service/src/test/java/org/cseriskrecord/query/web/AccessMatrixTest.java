@@ -37,11 +37,16 @@ class AccessMatrixTest extends QueryServiceIntegrationTest {
     @Test
     void every_role_gets_what_the_access_matrix_says_at_every_endpoint() {
         var script = new CaseScript(Instant.parse("2025-05-01T09:00:00Z"));
-        send(script.next(script.opened("COUNTY", CaseScript.child("Pat Example", LocalDate.of(2011, 1, 1), false)),
-                PRACTITIONER));
-        awaitCase(script.caseId, c -> true);
+        var assessmentId = "assessment-" + java.util.UUID.randomUUID();
+        sendAndAwait(java.util.List.of(
+                script.next(script.opened("COUNTY", CaseScript.child("Pat Example", LocalDate.of(2011, 1, 1), false)),
+                        PRACTITIONER),
+                script.next(script.started(assessmentId, LocalDate.of(2025, 4, 30)), PRACTITIONER)));
         AccessMatrixCheck.everyUserGetsWhatTheMatrixSays(ApiService.QUERY, this::status, "Police",
-                Map.of("caseId", script.caseId, "version", CaseScript.CATALOGUE), Map.of());
+                Map.of("caseId", script.caseId, "assessmentId", assessmentId, "version", CaseScript.CATALOGUE,
+                        // a real projection, so an administrator's rebuild reaches the controller
+                        "name", "board-trends"),
+                Map.of("POST /api/admin/projections/{name}/rebuild", Map.of()));
     }
 
     private int status(String user, String method, String path, Object body) {

@@ -36,6 +36,13 @@ public final class AccessMatrix {
      * (the endpoint narrows a manager's figures to it).
      */
     public static final Map<Role, Access> AGGREGATES = rules(DENIED, INVOLVED, ALLOWED, ALLOWED, DENIED);
+    /**
+     * The live dashboard: a manager's own agency (with its lists of cases awaiting a decision), the board's
+     * de-identified counts.
+     */
+    public static final Map<Role, Access> DASHBOARD = rules(DENIED, INVOLVED, ALLOWED, DENIED, DENIED);
+    /** Configuration and records management: no child's data in any answer. */
+    public static final Map<Role, Access> ADMINISTRATION = rules(DENIED, DENIED, DENIED, DENIED, ALLOWED);
     /** Published reference data (the form), no child in it. */
     public static final Map<Role, Access> REFERENCE = rules(ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED);
 
@@ -67,10 +74,16 @@ public final class AccessMatrix {
             row(QUERY, "GET", "/api/cases", "LIST_CASES", true, CHILD_DATA_READ),
             row(QUERY, "GET", "/api/cases/{caseId}", "VIEW_CASE", true, CHILD_DATA_READ),
             row(QUERY, "GET", "/api/cases/{caseId}/history", "VIEW_HISTORY", true, CHILD_DATA_READ),
+            row(QUERY, "GET", "/api/assessments/{assessmentId}/changes", "VIEW_ASSESSMENT_CHANGES", true,
+                    CHILD_DATA_READ),
             row(QUERY, "GET", "/api/catalogue", "VIEW_CATALOGUE", false, REFERENCE),
             row(QUERY, "GET", "/api/catalogue/{version}", "VIEW_CATALOGUE", false, REFERENCE),
             row(QUERY, "GET", "/api/board/trends", "VIEW_TRENDS", false, AGGREGATES),
-            row(QUERY, "GET", "/api/board/trends.csv", "EXPORT_TRENDS", false, AGGREGATES));
+            row(QUERY, "GET", "/api/board/trends.csv", "EXPORT_TRENDS", false, AGGREGATES),
+            row(QUERY, "GET", "/api/dashboard", "VIEW_DASHBOARD", false, DASHBOARD),
+            row(QUERY, "GET", "/api/admin/projections", "LIST_PROJECTIONS", false, ADMINISTRATION),
+            row(QUERY, "POST", "/api/admin/projections/{name}/rebuild", "REBUILD_PROJECTION", false,
+                    ADMINISTRATION));
 
     private AccessMatrix() {
     }
