@@ -10,10 +10,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 
@@ -30,16 +26,7 @@ public class CommandServiceApplication {
         return Clock.system(ZoneId.of("Europe/London"));
     }
 
-    @Bean
-    Pathways pathways(@Value("${cse.partnership.pathways-file:}") String pathwaysFile) throws IOException {
-        if (pathwaysFile == null || pathwaysFile.isBlank()) {
-            return Pathways.nottinghamshire();
-        }
-        try (var reader = Files.newBufferedReader(Path.of(pathwaysFile), StandardCharsets.UTF_8)) {
-            return Pathways.load(reader);
-        }
-    }
-
+    /** The pathways are the partnership's (service-support's PartnershipAutoConfiguration), as in every service. */
     @Bean
     RiskAssessor riskAssessor(Pathways pathways) {
         return new RiskAssessor(pathways);

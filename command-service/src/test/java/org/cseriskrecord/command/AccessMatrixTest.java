@@ -45,6 +45,10 @@ class AccessMatrixTest extends SharedInfrastructureTest {
                 entry("PUT /api/cases/{caseId}/child", child("2011-04-02", false)),
                 entry("PUT /api/cases/{caseId}/details", Map.of("professionals", List.of(professional))),
                 entry("POST /api/cases/{caseId}/assessments", Map.of("assessmentDate", "2025-03-02")),
+                entry("POST /api/cases/{caseId}/shares",
+                        Map.of("agency", "Education", "reason", "The school is supporting the child")),
+                entry("POST /api/cases/{caseId}/shares/{agency}/revocation",
+                        Map.of("reason", "The school's support has ended")),
                 entry("POST /api/assessments/{assessmentId}/indicators",
                         Map.of("code", "MEDIUM_MISSING_FROM_HOME_OR_CARE", "evidence", "Missing three nights")),
                 entry("POST /api/assessments/{assessmentId}/indicators/{code}/withdrawal",
@@ -68,7 +72,7 @@ class AccessMatrixTest extends SharedInfrastructureTest {
                         .getStatusCode().value(),
                 "Police",
                 Map.of("caseId", caseId, "assessmentId", assessmentId, "code", "HIGH_MEETING_UNKNOWN_ADULTS",
-                        "section", "LOW"),
+                        "section", "LOW", "agency", "Education"),
                 examples);
     }
 }

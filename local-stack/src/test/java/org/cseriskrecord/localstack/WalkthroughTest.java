@@ -252,6 +252,18 @@ class WalkthroughTest {
         JsonNode authorised = history.get(types.indexOf("ManagerAuthorised"));
         assertThat(authorised.path("actor").asText()).isEqualTo("manager");
         assertThat(history.get(0).path("actor").asText()).isEqualTo("practitioner");
+
+        // 9. Health does not see the Police case until it is shared with it; then a Health practitioner reads it
+        assertThat(query.get("practitioner2", "/api/cases/" + caseId).status()).isEqualTo(404);
+        expect204(commands.send("practitioner", "POST", "/api/cases/" + caseId + "/shares",
+                Map.of("agency", "Health", "reason", "The school nurse is supporting the child")));
+        JsonNode shared = await("the case as Health reads it", () -> query.get("practitioner2", "/api/cases/" + caseId),
+                r -> r.ok() && "HIGH".equals(r.body().path("riskLevel").asText()));
+        assertThat(shared.path("child").path("name").asText()).isEqualTo("Jamie Example");
+        JsonNode accessLog = await("the case's access log", () -> query.get("auditor",
+                        "/api/cases/" + caseId + "/access-log"),
+                r -> r.ok() && r.body().toString().contains("\"practitioner2\""));
+        assertThat(accessLog.toString()).contains("\"DENIED\"").contains("\"ALLOWED\"");
         return caseId;
     }
 

@@ -10,15 +10,12 @@ import java.time.ZoneId;
  * Settings of the query service ({@code cse.query.*}).
  *
  * @param timeZone         the zone in which an instant becomes a calendar date (e.g. "risk level since")
- * @param pathwaysResource a partnership's referral pathways file (Spring resource location, e.g.
- *                         {@code file:/etc/cse/pathways.txt}); empty for the seed's Nottinghamshire pathways
  * @param consumer         how the Kafka consumer retries
  * @param reviewIntervals  when a child's review falls due after an authorised assessment
  */
 @ConfigurationProperties("cse.query")
 public record QueryProperties(
         @DefaultValue("Europe/London") ZoneId timeZone,
-        @DefaultValue("") String pathwaysResource,
         @DefaultValue Consumer consumer,
         @DefaultValue ReviewIntervals reviewIntervals) {
 

@@ -136,6 +136,10 @@ final class ContractFixtures {
                 ASSESSMENT_ID,
                 "Invented return reason: please evidence the MEDIUM indicators (test fixture)"));
 
+        expect("CaseShared", 1, new CaseShared(CASE_ID, "Health",
+                "Invented reason: the school nurse is working with the child (test fixture)"));
+        expect("CaseShareRevoked", 1, new CaseShareRevoked(CASE_ID, "Health",
+                "Invented reason: the nurse's work with the child has ended (test fixture)"));
         expect("AssessmentDiscarded", 1, new AssessmentDiscarded(CASE_ID, ASSESSMENT_ID,
                 "Invented reason: started on the wrong child's case by mistake (test fixture)"));
 

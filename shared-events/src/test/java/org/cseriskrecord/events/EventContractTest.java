@@ -54,7 +54,9 @@ class EventContractTest {
             "AssessmentReturned", 1,
             "AssessmentDiscarded", 1,
             "LearningDifficultyConfirmed", 1,
-            "AssessingProfessionalRecorded", 1);
+            "AssessingProfessionalRecorded", 1,
+            "CaseShared", 1,
+            "CaseShareRevoked", 1);
 
     /**
      * Fields that hold personal data (about the child, a professional or a third party) or free text that may hold
@@ -109,7 +111,9 @@ class EventContractTest {
             "AssessmentReturned.reason",
             "AssessmentSubmitted.learningDifficulty",
             "AssessmentDiscarded.reason",
-            "LearningDifficultyConfirmed.learningDifficulty");
+            "LearningDifficultyConfirmed.learningDifficulty",
+            "CaseShared.reason",
+            "CaseShareRevoked.reason");
 
     /**
      * Fields that are not personal data: ids, codes from the catalogue, levels and counts, configuration text.
@@ -181,7 +185,11 @@ class EventContractTest {
             "LearningDifficultyConfirmed.caseId",
             "LearningDifficultyConfirmed.assessmentId",
             "AssessingProfessionalRecorded.caseId",
-            "AssessingProfessionalRecorded.assessmentId");
+            "AssessingProfessionalRecorded.assessmentId",
+            "CaseShared.caseId",
+            "CaseShared.agency",
+            "CaseShareRevoked.caseId",
+            "CaseShareRevoked.agency");
 
     /** Names of fields that hold free text about people or places; such a field must be personal data. */
     private static final Pattern FREE_TEXT_NAME = Pattern.compile("(?i).*(text|analysis|reason|comment|rationale|name"

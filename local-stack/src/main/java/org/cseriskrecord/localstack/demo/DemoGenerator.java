@@ -84,6 +84,12 @@ public final class DemoGenerator {
         List<Step> steps = new ArrayList<>();
         steps.add(new Step(agency.practitioner, "POST", "/api/cases", openCase(r, area, agency, name, dob,
                 learningDifficulty, town), "caseId"));
+        if (index % 4 == 1) {
+            // Need-to-know: some children are worked with by both demo agencies, and the share is a recorded decision.
+            steps.add(new Step(agency.practitioner, "POST", "/api/cases/{caseId}/shares", map("agency",
+                    agency == Agency.POLICE ? "Health" : "Police", "reason",
+                    "Both agencies are working with the child and their family (synthetic)."), null));
+        }
 
         List<LocalDate> dates = assessmentDates(r, asOf);
         RiskLevel target = pickInitialLevel(r);

@@ -10,6 +10,8 @@ import org.cseriskrecord.events.AssessmentSubmitted;
 import org.cseriskrecord.events.CaseDetailsUpdated;
 import org.cseriskrecord.events.CaseEvent;
 import org.cseriskrecord.events.CaseOpened;
+import org.cseriskrecord.events.CaseShareRevoked;
+import org.cseriskrecord.events.CaseShared;
 import org.cseriskrecord.events.ChildDetailsCorrected;
 import org.cseriskrecord.events.EvidenceAdded;
 import org.cseriskrecord.events.IndicatorMarked;
@@ -97,6 +99,12 @@ final class HistorySummaries {
                     authorised.lastAuthorisedLevel())
                     + (authorised.comments() != null && !authorised.comments().isBlank()
                     ? "; comments: " + authorised.comments() : "");
+        }
+        if (event instanceof CaseShared shared) {
+            return "Shared the case with " + shared.agency() + "; reason: " + text(shared.reason());
+        }
+        if (event instanceof CaseShareRevoked revoked) {
+            return "Revoked the share with " + revoked.agency() + "; reason: " + text(revoked.reason());
         }
         if (event instanceof AssessmentDiscarded discarded) {
             return "Discarded the assessment (it counts in no figure); reason: " + text(discarded.reason());

@@ -2,6 +2,8 @@ package org.cseriskrecord.query.involvement;
 
 import org.cseriskrecord.events.AssessmentStarted;
 import org.cseriskrecord.events.CaseOpened;
+import org.cseriskrecord.events.CaseShareRevoked;
+import org.cseriskrecord.events.CaseShared;
 import org.cseriskrecord.query.consumption.CaseProjection;
 import org.cseriskrecord.query.consumption.ProjectedEvent;
 import org.cseriskrecord.support.access.CaseInvolvement;
@@ -13,7 +15,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The agencies involved in each case ({@code case_agency}): the opening agency, from the event's envelope. The
+ * The agencies involved in each case ({@code case_agency}): the opening agency (from the envelope of
+ * {@code CaseOpened}), plus those it is shared with, minus those whose share was revoked. The
  * access matrix asks it who may read a case; the case list joins its table.
  */
 @Component
@@ -46,11 +49,22 @@ class InvolvedAgenciesProjection implements CaseProjection, CaseInvolvement {
                     .update();
         }
         if (e.event() instanceof CaseOpened && e.metadata().agency() != null) {
-            jdbc.sql("insert into case_agency (case_id, agency) values (:caseId, :agency) on conflict do nothing")
+            involve(e.caseId(), e.metadata().agency());
+        } else if (e.event() instanceof CaseShared shared) {
+            involve(e.caseId(), shared.agency());
+        } else if (e.event() instanceof CaseShareRevoked revoked) {
+            jdbc.sql("delete from case_agency where case_id = :caseId and agency = :agency")
                     .param("caseId", e.caseId())
-                    .param("agency", e.metadata().agency())
+                    .param("agency", revoked.agency())
                     .update();
         }
+    }
+
+    private void involve(String caseId, String agency) {
+        jdbc.sql("insert into case_agency (case_id, agency) values (:caseId, :agency) on conflict do nothing")
+                .param("caseId", caseId)
+                .param("agency", agency)
+                .update();
     }
 
     @Override

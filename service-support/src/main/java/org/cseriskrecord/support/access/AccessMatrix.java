@@ -27,7 +27,10 @@ public final class AccessMatrix {
     public static final Map<Role, Access> CASE_WORK = rules(INVOLVED, INVOLVED, DENIED, DENIED, DENIED);
     /** Reading a child's data: the involved agencies, and auditors for every case. */
     public static final Map<Role, Access> CHILD_DATA_READ = rules(INVOLVED, INVOLVED, DENIED, ALLOWED, DENIED);
-    /** A manager's decision on their agency's work (the case's rules add: submitted by their own agency, not by them). */
+    /**
+     * A manager's decision on their agency's case or work (the case's rules add: an assessment submitted by their own
+     * agency and not by them; a share revoked only by the agency that opened the case).
+     */
     public static final Map<Role, Access> MANAGER_DECISION = rules(DENIED, INVOLVED, DENIED, DENIED, DENIED);
     /** The audit trail of who saw what. */
     public static final Map<Role, Access> AUDIT = rules(DENIED, DENIED, DENIED, ALLOWED, DENIED);
@@ -52,6 +55,9 @@ public final class AccessMatrix {
             row(COMMAND, "PUT", "/api/cases/{caseId}/child", "CORRECT_CHILD_DETAILS", false, CASE_WORK),
             row(COMMAND, "PUT", "/api/cases/{caseId}/details", "UPDATE_CASE_DETAILS", false, CASE_WORK),
             row(COMMAND, "POST", "/api/cases/{caseId}/assessments", "START_ASSESSMENT", false, CASE_WORK),
+            row(COMMAND, "POST", "/api/cases/{caseId}/shares", "SHARE_CASE", false, CASE_WORK),
+            row(COMMAND, "POST", "/api/cases/{caseId}/shares/{agency}/revocation", "REVOKE_SHARE", false,
+                    MANAGER_DECISION),
             // command-service: assessments
             row(COMMAND, "POST", "/api/assessments/{assessmentId}/indicators", "MARK_INDICATOR", false, CASE_WORK),
             row(COMMAND, "POST", "/api/assessments/{assessmentId}/indicators/{code}/withdrawal", "WITHDRAW_INDICATOR",
@@ -78,6 +84,8 @@ public final class AccessMatrix {
                     CHILD_DATA_READ),
             row(QUERY, "GET", "/api/catalogue", "VIEW_CATALOGUE", false, REFERENCE),
             row(QUERY, "GET", "/api/catalogue/{version}", "VIEW_CATALOGUE", false, REFERENCE),
+            row(QUERY, "GET", "/api/cases/{caseId}/access-log", "VIEW_CASE_ACCESS_LOG", false, AUDIT),
+            row(QUERY, "GET", "/api/access-log", "VIEW_ACCESS_LOG", false, AUDIT),
             row(QUERY, "GET", "/api/board/trends", "VIEW_TRENDS", false, AGGREGATES),
             row(QUERY, "GET", "/api/board/trends.csv", "EXPORT_TRENDS", false, AGGREGATES),
             row(QUERY, "GET", "/api/dashboard", "VIEW_DASHBOARD", false, DASHBOARD),

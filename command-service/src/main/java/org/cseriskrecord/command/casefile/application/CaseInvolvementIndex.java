@@ -4,6 +4,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.MetaData;
 import org.cseriskrecord.events.CaseOpened;
+import org.cseriskrecord.events.CaseShareRevoked;
+import org.cseriskrecord.events.CaseShared;
 import org.cseriskrecord.events.EventMetadata;
 import org.cseriskrecord.support.access.CaseInvolvement;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +34,18 @@ public class CaseInvolvementIndex implements CaseInvolvement {
     @EventHandler
     void on(CaseOpened event, MetaData metaData) {
         involve(event.caseId(), EventMetadata.from(metaData).agency());
+    }
+
+    @EventHandler
+    void on(CaseShared event) {
+        involve(event.caseId(), event.agency());
+    }
+
+    @EventHandler
+    void on(CaseShareRevoked event) {
+        jdbc.sql("delete from case_involvement where case_id = ? and agency = ?")
+                .params(event.caseId(), event.agency())
+                .update();
     }
 
     private void involve(String caseId, String agency) {

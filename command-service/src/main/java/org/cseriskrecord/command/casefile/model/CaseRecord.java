@@ -19,6 +19,8 @@ import org.cseriskrecord.command.casefile.model.Commands.RecordAdditionalDetail;
 import org.cseriskrecord.command.casefile.model.Commands.RecordAnalysis;
 import org.cseriskrecord.command.casefile.model.Commands.RecordAssessingProfessional;
 import org.cseriskrecord.command.casefile.model.Commands.ReturnAssessment;
+import org.cseriskrecord.command.casefile.model.Commands.RevokeShare;
+import org.cseriskrecord.command.casefile.model.Commands.ShareCase;
 import org.cseriskrecord.command.casefile.model.Commands.StartAssessment;
 import org.cseriskrecord.command.casefile.model.Commands.SubmitAssessment;
 import org.cseriskrecord.command.casefile.model.Commands.UpdateCaseDetails;
@@ -34,6 +36,8 @@ import org.cseriskrecord.events.AssessmentSubmitted;
 import org.cseriskrecord.events.CarriedForwardIndicator;
 import org.cseriskrecord.events.CaseDetailsUpdated;
 import org.cseriskrecord.events.CaseOpened;
+import org.cseriskrecord.events.CaseShareRevoked;
+import org.cseriskrecord.events.CaseShared;
 import org.cseriskrecord.events.CategoryCounts;
 import org.cseriskrecord.events.ChildDetails;
 import org.cseriskrecord.events.ChildDetailsCorrected;
@@ -54,6 +58,7 @@ import org.cseriskrecord.riskmodel.rules.AssessmentFacts;
 import org.cseriskrecord.riskmodel.rules.RiskAssessor;
 import org.cseriskrecord.riskmodel.rules.RiskLevel;
 import org.cseriskrecord.riskmodel.rules.RiskOutcome;
+import org.cseriskrecord.support.partnership.Partnership;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -61,7 +66,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 
 
 /**
@@ -75,8 +82,9 @@ import java.util.Objects;
 // The shape of the snapshot: raise it whenever a field is added or changes meaning. Axon then ignores snapshots of
 // another revision and rebuilds the case from its events. Revision 2 added the professionals, the placement and the
 // other professionals involved; revision 3 the assessments' own rules and state (authors, agencies, confirmed
-// learning difficulty, authorised level, who completes it) and typed levels.
-@Revision("3")
+// learning difficulty, authorised level, who completes it) and typed levels; revision 4 the opening agency and the
+// agencies the case is shared with.
+@Revision("4")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class CaseRecord {
@@ -91,6 +99,8 @@ public class CaseRecord {
     private Map<String, Assessment> assessments = new LinkedHashMap<>();
     private String currentAssessmentId;
     private String lastAuthorisedAssessmentId;
+    private String openingAgency;
+    private Set<String> sharedWith = new LinkedHashSet<>();
 
     protected CaseRecord() {
         // for Axon and snapshots
@@ -330,10 +340,66 @@ public class CaseRecord {
         apply(metaData, new AssessmentDiscarded(caseId, assessment.assessmentId(), command.reason()));
     }
 
+    /**
+     * Need-to-know: a practitioner or manager of an agency already involved shares the case with another agency of
+     * the partnership, saying why. To anyone else the case does not exist.
+     */
+    @CommandHandler
+    public void handle(ShareCase command, MetaData metaData, Partnership partnership) {
+        var actor = Actor.of(metaData);
+        actor.requirePractitioner();
+        requireInvolved(actor);
+        if (!partnership.isAgency(command.agency())) {
+            throw CaseRuleException.invalid("The agency must be one of the partnership's: "
+                    + String.join(", ", partnership.agencies()) + ".");
+        }
+        if (involves(command.agency())) {
+            throw CaseRuleException.wrongState(command.agency() + " is already involved in this case.");
+        }
+        apply(metaData, new CaseShared(caseId, command.agency(), command.reason()));
+    }
+
+    /** Only a manager of the agency that opened the case ends a share; the opening agency itself stays involved. */
+    @CommandHandler
+    public void handle(RevokeShare command, MetaData metaData) {
+        var actor = Actor.of(metaData);
+        requireInvolved(actor);
+        if (!actor.isManager() || !openingAgency.equals(actor.agency())) {
+            throw CaseRuleException.notPermitted("Only a manager of the agency that opened the case ("
+                    + openingAgency + ") can revoke a share.");
+        }
+        if (!sharedWith.contains(command.agency())) {
+            throw CaseRuleException.wrongState("The case is not shared with " + command.agency()
+                    + (openingAgency.equals(command.agency()) ? ": it is the agency that opened it." : "."));
+        }
+        apply(metaData, new CaseShareRevoked(caseId, command.agency(), command.reason()));
+    }
+
+    private boolean involves(String agency) {
+        return agency != null && (agency.equals(openingAgency) || sharedWith.contains(agency));
+    }
+
+    private void requireInvolved(Actor actor) {
+        if (!involves(actor.agency())) {
+            throw new CaseRuleException(CaseRuleException.Kind.NOT_FOUND, "There is no case with id " + caseId + ".");
+        }
+    }
+
     // ---- state, rebuilt from events ----
 
     @EventSourcingHandler
-    void on(CaseOpened event) {
+    void on(CaseShared event) {
+        sharedWith.add(event.agency());
+    }
+
+    @EventSourcingHandler
+    void on(CaseShareRevoked event) {
+        sharedWith.remove(event.agency());
+    }
+
+    @EventSourcingHandler
+    void on(CaseOpened event, MetaData metaData) {
+        openingAgency = actorOf(metaData, event).agency();
         caseId = event.caseId();
         area = event.area();
         child = event.child();

@@ -91,4 +91,12 @@ public final class Commands {
 
     public record DiscardAssessment(@TargetAggregateIdentifier String caseId, String assessmentId, String reason) {
     }
+
+    /** Shares the case with another agency, which from then on is involved in it. */
+    public record ShareCase(@TargetAggregateIdentifier String caseId, String agency, String reason) {
+    }
+
+    /** Ends a share: the agency is no longer involved. */
+    public record RevokeShare(@TargetAggregateIdentifier String caseId, String agency, String reason) {
+    }
 }

@@ -15,7 +15,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
-/** Opening a case, correcting the child's details, updating the case's other details and starting assessments. */
+/**
+ * Opening a case, correcting the child's details, updating the case's other details, starting assessments and
+ * sharing the case with other agencies.
+ */
 @RestController
 @RequestMapping("/api/cases")
 class CaseController {
@@ -61,5 +64,20 @@ class CaseController {
                 request.completedBy() == null ? null : request.completedBy().toDetails());
         return ResponseEntity.created(URI.create("/api/assessments/" + assessmentId))
                 .body(Map.of("assessmentId", assessmentId));
+    }
+
+    /** Shares the case with another agency of the partnership: a recorded decision, with the reason. */
+    @PostMapping("/{caseId}/shares")
+    ResponseEntity<Void> share(@PathVariable String caseId, @Valid @RequestBody CaseRequests.Share request) {
+        commands.send(new Commands.ShareCase(caseId, request.agency(), request.reason()));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Ends a share: a manager of the agency that opened the case. */
+    @PostMapping("/{caseId}/shares/{agency}/revocation")
+    ResponseEntity<Void> revokeShare(@PathVariable String caseId, @PathVariable String agency,
+                                     @Valid @RequestBody CaseRequests.Revocation request) {
+        commands.send(new Commands.RevokeShare(caseId, agency, request.reason()));
+        return ResponseEntity.noContent().build();
     }
 }

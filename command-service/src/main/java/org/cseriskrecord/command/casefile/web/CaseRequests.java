@@ -128,4 +128,11 @@ final class CaseRequests {
                            @Valid Assessor completedBy) {
     }
 
+    /** @param agency the agency to share with, as the partnership names it (e.g. {@code Health}) */
+    record Share(@NotBlank(message = "is required: the agency to share the case with") @Size(max = SHORT) String agency,
+                 @NotBlank(message = "is required: say why the agency needs the case") @Size(max = LONG) String reason) {
+    }
+
+    record Revocation(@NotBlank(message = "is required: say why the share ends") @Size(max = LONG) String reason) {
+    }
 }

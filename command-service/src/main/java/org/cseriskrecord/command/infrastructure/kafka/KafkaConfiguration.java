@@ -3,6 +3,7 @@ package org.cseriskrecord.command.infrastructure.kafka;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.cseriskrecord.events.CaseEventCodec;
+import org.cseriskrecord.support.access.AccessLogEntry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +27,17 @@ public class KafkaConfiguration {
                                     @Value("${cse.kafka.replicas:1}") int replicas) {
         return TopicBuilder.name(topic)
                 .partitions(partitions)
+                .replicas(replicas)
+                .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
+                .config(TopicConfig.RETENTION_BYTES_CONFIG, "-1")
+                .build();
+    }
+
+    /** Command-service's access-log entries on their way to query-service, which keeps the log; kept for ever too. */
+    @Bean
+    public NewTopic accessLogTopic(@Value("${cse.kafka.replicas:1}") int replicas) {
+        return TopicBuilder.name(AccessLogEntry.TOPIC)
+                .partitions(3)
                 .replicas(replicas)
                 .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
                 .config(TopicConfig.RETENTION_BYTES_CONFIG, "-1")

@@ -11,6 +11,11 @@ import org.cseriskrecord.command.casefile.model.Commands.CorrectChildDetails;
 import org.cseriskrecord.command.casefile.model.Commands.DiscardAssessment;
 import org.cseriskrecord.command.casefile.model.Commands.MarkIndicator;
 import org.cseriskrecord.command.casefile.model.Commands.OpenCase;
+import org.cseriskrecord.command.casefile.model.Commands.RevokeShare;
+import org.cseriskrecord.command.casefile.model.Commands.ShareCase;
+import org.cseriskrecord.events.CaseShareRevoked;
+import org.cseriskrecord.events.CaseShared;
+import org.cseriskrecord.support.partnership.Partnership;
 import org.cseriskrecord.command.casefile.model.Commands.RecordAdditionalDetail;
 import org.cseriskrecord.command.casefile.model.Commands.RecordAnalysis;
 import org.cseriskrecord.command.casefile.model.Commands.RecordAssessingProfessional;
@@ -87,6 +92,8 @@ class CaseRecordTest {
     static final Map<String, String> OTHER_MANAGER = actor("mo", "MANAGER", "Police");
     static final Map<String, String> HEALTH_MANAGER = actor("hel", "MANAGER", "Health");
     static final Map<String, String> BOARD = actor("bo", "BOARD", null);
+    static final Map<String, String> HEALTH_PRACTITIONER = actor("hep", "PRACTITIONER", "Health");
+    static final Partnership PARTNERSHIP = new Partnership(PATHWAYS, List.of("Police", "Health", "Education"));
 
     static final ChildDetails CHILD_OF_15 = child(LocalDate.of(2011, 5, 1), "NO");
     static final ChildDetails CHILD_OF_12 = child(LocalDate.of(2014, 1, 5), "NO");
@@ -99,6 +106,7 @@ class CaseRecordTest {
         fixture = new AggregateTestFixture<>(CaseRecord.class);
         fixture.registerInjectableResource(PATHWAYS);
         fixture.registerInjectableResource(new RiskAssessor(PATHWAYS));
+        fixture.registerInjectableResource(PARTNERSHIP);
         fixture.registerInjectableResource(Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Europe/London")).toInstant(),
                 ZoneId.of("Europe/London")));
     }
@@ -1156,6 +1164,100 @@ class CaseRecordTest {
                             marked(A1, "LOW_MOOD_SWINGS", "LOW", "no user in its metadata"))
                     .when(new SubmitAssessment(CASE, A1), PRACTITIONER)
                     .expectException(causedBy(IllegalStateException.class, "four-eyes rule cannot be kept"));
+        }
+    }
+
+    @Nested
+    class SharingTheCase {
+        static final String WHY = "The school nurse is working with the child (synthetic)";
+
+        @Test
+        void given_a_police_case_when_a_police_practitioner_shares_it_with_health_then_the_share_is_recorded() {
+            fixture.given(by(PRACTITIONER, opened(CHILD_OF_15)))
+                    .when(new ShareCase(CASE, "Health", WHY), PRACTITIONER)
+                    .expectEvents(new CaseShared(CASE, "Health", WHY));
+        }
+
+        @Test
+        void given_a_case_shared_with_health_when_a_health_practitioner_shares_it_with_education_then_it_is_recorded() {
+            fixture.given(by(PRACTITIONER, opened(CHILD_OF_15)), by(PRACTITIONER, new CaseShared(CASE, "Health", WHY)))
+                    .when(new ShareCase(CASE, "Education", WHY), HEALTH_PRACTITIONER)
+                    .expectEvents(new CaseShared(CASE, "Education", WHY));
+        }
+
+        @Test
+        void given_a_police_case_when_an_agency_not_involved_shares_it_then_the_case_is_not_found() {
+            fixture.given(by(PRACTITIONER, opened(CHILD_OF_15)))
+                    .when(new ShareCase(CASE, "Education", WHY), HEALTH_PRACTITIONER)
+                    .expectException(refused(Kind.NOT_FOUND))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void given_a_case_when_it_is_shared_with_an_agency_outside_the_partnership_then_it_is_refused_as_invalid() {
+            fixture.given(by(PRACTITIONER, opened(CHILD_OF_15)))
+                    .when(new ShareCase(CASE, "Youth Justice", WHY), PRACTITIONER)
+                    .expectException(refused(Kind.INVALID))
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("Police, Health, Education"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void given_a_case_shared_with_health_when_it_is_shared_with_health_again_then_it_is_refused_as_wrong_state() {
+            fixture.given(by(PRACTITIONER, opened(CHILD_OF_15)), by(PRACTITIONER, new CaseShared(CASE, "Health", WHY)))
+                    .when(new ShareCase(CASE, "Health", WHY), MANAGER)
+                    .expectException(refused(Kind.WRONG_STATE))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void given_a_case_when_a_board_member_shares_it_then_it_is_refused_as_not_permitted() {
+            fixture.given(by(PRACTITIONER, opened(CHILD_OF_15)))
+                    .when(new ShareCase(CASE, "Health", WHY), BOARD)
+                    .expectException(refused(Kind.NOT_PERMITTED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void given_a_shared_case_when_a_manager_of_the_opening_agency_revokes_the_share_then_it_is_recorded() {
+            fixture.given(by(PRACTITIONER, opened(CHILD_OF_15)), by(PRACTITIONER, new CaseShared(CASE, "Health", WHY)))
+                    .when(new RevokeShare(CASE, "Health", "The nurse's work has ended"), MANAGER)
+                    .expectEvents(new CaseShareRevoked(CASE, "Health", "The nurse's work has ended"));
+        }
+
+        @Test
+        void given_a_shared_case_when_a_practitioner_of_the_opening_agency_revokes_the_share_then_it_is_not_permitted() {
+            fixture.given(by(PRACTITIONER, opened(CHILD_OF_15)), by(PRACTITIONER, new CaseShared(CASE, "Health", WHY)))
+                    .when(new RevokeShare(CASE, "Health", "Ended"), PRACTITIONER)
+                    .expectException(refused(Kind.NOT_PERMITTED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void given_a_shared_case_when_a_manager_of_the_shared_agency_revokes_a_share_then_it_is_not_permitted() {
+            fixture.given(by(PRACTITIONER, opened(CHILD_OF_15)), by(PRACTITIONER, new CaseShared(CASE, "Health", WHY)))
+                    .when(new RevokeShare(CASE, "Health", "Ended"), HEALTH_MANAGER)
+                    .expectException(refused(Kind.NOT_PERMITTED))
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("(Police)"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void given_a_case_when_a_share_that_does_not_exist_or_the_opening_agency_is_revoked_then_it_is_wrong_state() {
+            fixture.given(by(PRACTITIONER, opened(CHILD_OF_15)))
+                    .when(new RevokeShare(CASE, "Police", "Ended"), MANAGER)
+                    .expectException(refused(Kind.WRONG_STATE))
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("the agency that opened it"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void given_a_revoked_share_when_the_formerly_shared_agency_shares_the_case_then_the_case_is_not_found() {
+            fixture.given(by(PRACTITIONER, opened(CHILD_OF_15)), by(PRACTITIONER, new CaseShared(CASE, "Health", WHY)),
+                            by(MANAGER, new CaseShareRevoked(CASE, "Health", "Ended")))
+                    .when(new ShareCase(CASE, "Education", WHY), HEALTH_PRACTITIONER)
+                    .expectException(refused(Kind.NOT_FOUND))
+                    .expectNoEvents();
         }
     }
 }

@@ -1,0 +1,76 @@
+package org.cseriskrecord.query.accesslog;
+
+import org.cseriskrecord.support.access.AccessLog;
+import org.cseriskrecord.support.access.AccessLogEntry;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The access log's table ({@code access_log}, V31): entries of this service written directly, command-service's
+ * arriving through {@link AccessLogListener}. Each entry is stored once (by its id); the table refuses updates and
+ * deletes.
+ */
+@Component
+class AccessLogStore implements AccessLog {
+    static final int MAX_ROWS = 1000;
+
+    private final JdbcClient jdbc;
+
+    AccessLogStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void record(AccessLogEntry e) {
+        jdbc.sql("""
+                        insert into access_log (entry_id, at, user_id, role, agency, case_id, action, outcome, service)
+                        values (:id, :at, :user, :role, :agency, :caseId, :action, :outcome, :service)
+                        on conflict (entry_id) do nothing""")
+                .param("id", e.entryId())
+                .param("at", Timestamp.from(e.at()))
+                .param("user", e.user())
+                .param("role", e.role())
+                .param("agency", e.agency())
+                .param("caseId", e.caseId())
+                .param("action", e.action())
+                .param("outcome", e.outcome().name())
+                .param("service", e.service())
+                .update();
+    }
+
+    /** Newest first. */
+    List<AccessLogEntry> ofCase(String caseId) {
+        return jdbc.sql("select * from access_log where case_id = :caseId order by at desc, entry_id limit "
+                        + MAX_ROWS)
+                .param("caseId", caseId)
+                .query(AccessLogStore::entry)
+                .list();
+    }
+
+    /** Newest first; each condition only when given; {@code to} is exclusive. */
+    List<AccessLogEntry> find(String user, Instant from, Instant to) {
+        return jdbc.sql("""
+                        select * from access_log
+                        where (cast(:user as varchar) is null or user_id = :user)
+                          and (cast(:from as timestamptz) is null or at >= :from)
+                          and (cast(:to as timestamptz) is null or at < :to)
+                        order by at desc, entry_id limit """ + MAX_ROWS)
+                .param("user", user)
+                .param("from", from == null ? null : Timestamp.from(from))
+                .param("to", to == null ? null : Timestamp.from(to))
+                .query(AccessLogStore::entry)
+                .list();
+    }
+
+    private static AccessLogEntry entry(ResultSet rs, int n) throws SQLException {
+        return new AccessLogEntry(rs.getString("entry_id"), rs.getTimestamp("at").toInstant(), rs.getString("user_id"),
+                rs.getString("role"), rs.getString("agency"), rs.getString("case_id"), rs.getString("action"),
+                AccessLogEntry.Outcome.valueOf(rs.getString("outcome")), rs.getString("service"));
+    }
+}
