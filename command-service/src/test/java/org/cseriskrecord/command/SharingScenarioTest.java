@@ -67,12 +67,12 @@ class SharingScenarioTest extends SharedInfrastructureTest {
                 .query(String.class).list()).containsExactly("Police");
 
         var refusals = accessLogOf(caseId, 5);
-        assertThat(refusals).extracting(e -> e.get("user").asText() + " " + e.get("agency").asText() + " "
-                        + e.get("action").asText() + " " + e.get("outcome").asText())
+        assertThat(refusals).as(refusals.toString()).extracting(e -> e.path("user").asText() + " "
+                        + e.path("agency").asText() + " " + e.path("action").asText() + " " + e.path("outcome").asText())
                 .contains("practitioner2 Health MARK_INDICATOR DENIED", "practitioner2 Health SHARE_CASE DENIED",
                         "practitioner2 Health START_ASSESSMENT DENIED", "manager2 Health AUTHORISE_ASSESSMENT DENIED",
                         "manager2 Health REVOKE_SHARE DENIED");
-        assertThat(refusals).allSatisfy(e -> assertThat(e.get("service").asText()).isEqualTo("command-service"));
+        assertThat(refusals).allSatisfy(e -> assertThat(e.path("service").asText()).isEqualTo("command-service"));
     }
 
     private static int status(org.springframework.http.ResponseEntity<JsonNode> response) {

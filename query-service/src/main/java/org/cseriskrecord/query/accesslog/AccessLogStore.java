@@ -9,6 +9,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
@@ -55,15 +57,23 @@ class AccessLogStore implements AccessLog {
 
     /** Newest first; each condition only when given; {@code to} is exclusive. */
     List<AccessLogEntry> find(String user, Instant from, Instant to) {
-        return jdbc.sql("""
-                        select * from access_log
-                        where (cast(:user as varchar) is null or user_id = :user)
-                          and (cast(:from as timestamptz) is null or at >= :from)
-                          and (cast(:to as timestamptz) is null or at < :to)
-                        order by at desc, entry_id limit """ + MAX_ROWS)
-                .param("user", user)
-                .param("from", from == null ? null : Timestamp.from(from))
-                .param("to", to == null ? null : Timestamp.from(to))
+        var conditions = new ArrayList<String>();
+        var params = new LinkedHashMap<String, Object>();
+        if (user != null) {
+            conditions.add("user_id = :user");
+            params.put("user", user);
+        }
+        if (from != null) {
+            conditions.add("at >= :from");
+            params.put("from", Timestamp.from(from));
+        }
+        if (to != null) {
+            conditions.add("at < :to");
+            params.put("to", Timestamp.from(to));
+        }
+        var where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        return jdbc.sql("select * from access_log" + where + " order by at desc, entry_id limit " + MAX_ROWS)
+                .params(params)
                 .query(AccessLogStore::entry)
                 .list();
     }
