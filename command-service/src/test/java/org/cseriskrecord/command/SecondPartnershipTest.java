@@ -11,8 +11,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Another partnership's pathways, given once as {@code cse.partnership.pathways-file} (environment
  * {@code CSE_PARTNERSHIP_PATHWAYS_FILE}), decide the command service's areas and the response it records.
  */
-@TestPropertySource(properties = "cse.partnership.pathways-file="
-        + "../risk-model/src/test/resources/org/cseriskrecord/riskmodel/pathway/north-south.txt")
+// Its own application context beside the shared one: it must not publish too (both would hold the publisher's
+// token claim, being one JVM), and it is closed after the class.
+@TestPropertySource(properties = {"cse.partnership.pathways-file="
+        + "../risk-model/src/test/resources/org/cseriskrecord/riskmodel/pathway/north-south.txt",
+        "cse.kafka.publishing=false"})
+@org.springframework.test.annotation.DirtiesContext
 class SecondPartnershipTest extends SharedInfrastructureTest {
 
     @Test
