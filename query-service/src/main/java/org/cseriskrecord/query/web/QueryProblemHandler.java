@@ -20,8 +20,19 @@ import java.util.List;
 class QueryProblemHandler {
 
     /** A case that does not exist and one the caller's agency is not involved in answer alike. */
-    @ExceptionHandler({UnknownCaseException.class, CaseNotFoundException.class})
-    ResponseEntity<ProblemDetail> unknownCase(RuntimeException e) {
+    @ExceptionHandler(UnknownCaseException.class)
+    ResponseEntity<ProblemDetail> unknownCase(UnknownCaseException e) {
+        return unknownCase();
+    }
+
+    /** The access matrix's 404: worded exactly as for a case or assessment that does not exist. */
+    @ExceptionHandler(CaseNotFoundException.class)
+    ResponseEntity<ProblemDetail> notVisible(CaseNotFoundException e) {
+        return org.cseriskrecord.support.access.CaseInvolvement.ASSESSMENT_ID.equals(e.variable())
+                ? unknownAssessment(null) : unknownCase();
+    }
+
+    private static ResponseEntity<ProblemDetail> unknownCase() {
         return Problems.response(Problems.problem(HttpStatus.NOT_FOUND, "unknown-case", "Unknown case",
                 "No case with this id is known. If it was opened moments ago, try again shortly: "
                         + "this service shows changes once they have been recorded, typically within a second."));
