@@ -27,6 +27,7 @@ import java.util.Set;
  * forbids framing, HSTS on requests that came over TLS (also behind a proxy: {@code server.forward-headers-strategy}).
  */
 @Configuration
+@org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity
 public class SecurityConfiguration {
 
     /** Roles that work with case records (board members read de-identified trends elsewhere). */

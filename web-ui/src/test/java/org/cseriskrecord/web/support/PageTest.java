@@ -41,7 +41,8 @@ public abstract class PageTest {
         registry.add("cse.oidc.client-secret", () -> "test-secret");
         registry.add("cse.services.command-url", services::url);
         registry.add("cse.services.query-url", services::url);
-        registry.add("cse.services.read-your-writes-wait", () -> "300ms");
+        // Long enough for a loaded CI machine; the "not caught up" test waits this long.
+        registry.add("cse.services.read-your-writes-wait", () -> "1500ms");
     }
 
     @AfterEach
