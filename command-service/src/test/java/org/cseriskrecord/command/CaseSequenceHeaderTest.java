@@ -7,7 +7,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every change answers with the case's sequence after it, so web-ui can wait for the read side to show it. */
-class CaseSequenceHeaderTest extends CommandServiceIntegrationTest {
+class CaseSequenceHeaderTest extends SharedInfrastructureTest {
 
     @Test
     void each_change_answers_with_the_sequence_of_the_cases_last_event() {
