@@ -263,6 +263,12 @@ class WalkthroughTest {
                 "\"status\":5");
         assertThat(output).contains("\"riskLevel\":\"HIGH\"").contains("\"type\":\"ManagerAuthorised\"")
                 .contains("\"actor\":\"manager\",\"role\":\"MANAGER\",\"agency\":\"Police\"");
+        String month = LocalDate.now().toString().substring(0, 7);
+        assertThat(output).as("what changed, as of, the dashboard and the board's trends")
+                .contains("\"assessedLevel\":{\"before\":null,\"after\":\"HIGH\"}")
+                .contains("\"asOf\":\"" + LocalDate.now() + "\"")
+                .contains("\"agency\":\"Police\",\"today\":")
+                .contains("\"months\":[{\"month\":\"" + month + "\",\"assessmentsAuthorised\":\"<5\"");
     }
 
     private static void expect204(ApiClient.Response r) {

@@ -1,7 +1,14 @@
 package org.cseriskrecord.query.history;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cseriskrecord.events.AssessmentEvent;
 import org.cseriskrecord.events.AssessmentStarted;
+import org.cseriskrecord.events.CaseDetailsUpdated;
+import org.cseriskrecord.events.CaseEvent;
+import org.cseriskrecord.events.CaseOpened;
+import org.cseriskrecord.events.ChildDetailsCorrected;
+import org.cseriskrecord.events.EventJson;
 import org.cseriskrecord.query.casestatus.CaseStatusProjection;
 import org.cseriskrecord.query.consumption.CaseProjection;
 import org.cseriskrecord.query.consumption.ProjectedEvent;
@@ -22,9 +29,20 @@ import java.util.Optional;
 class CaseHistoryProjection implements CaseProjection {
 
     private final JdbcClient jdbc;
+    private final ObjectMapper json = EventJson.newMapper();
 
     CaseHistoryProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public String name() {
+        return "audit-history";
+    }
+
+    @Override
+    public java.util.List<String> tables() {
+        return java.util.List.of("case_history", "case_history_assessment", "case_history_snapshot");
     }
 
     @Override
@@ -42,11 +60,12 @@ class CaseHistoryProjection implements CaseProjection {
                 ? catalogueVersion(assessment.assessmentId()).flatMap(OutcomeCalculator::catalogue)
                 : Optional.<org.cseriskrecord.riskmodel.catalogue.Catalogue>empty();
         var metadata = e.metadata();
+        String changes = changes(e.event());
         jdbc.sql("""
                         insert into case_history (case_id, sequence, event_id, type, revision, occurred_at, actor, role,
-                                                  agency, correlation_id, summary, data)
+                                                  agency, correlation_id, summary, data, changes)
                         values (:caseId, :sequence, :eventId, :type, :revision, :at, :actor, :role, :agency,
-                                :correlationId, :summary, cast(:data as json))
+                                :correlationId, :summary, cast(:data as json), cast(:changes as jsonb))
                         on conflict (case_id, sequence) do nothing""")
                 .param("caseId", e.caseId())
                 .param("sequence", e.sequence())
@@ -60,7 +79,69 @@ class CaseHistoryProjection implements CaseProjection {
                 .param("correlationId", metadata.correlationId())
                 .param("summary", HistorySummaries.summarise(e.event(), catalogue))
                 .param("data", e.payload().toString())
+                .param("changes", changes)
                 .update();
+    }
+
+    /**
+     * For a correction, its changes against the case's last snapshot (then the snapshot moves on); null otherwise.
+     * The snapshot holds the decoded, upcast values, so before and after are compared in one revision's terms.
+     */
+    private String changes(CaseEvent event) {
+        if (event instanceof CaseOpened opened) {
+            snapshot(opened.caseId(), "child", json.valueToTree(opened.child()));
+            snapshot(opened.caseId(), "details", details(opened.professionals(), opened.placement(),
+                    opened.otherProfessionalsInvolved()));
+            return null;
+        }
+        if (event instanceof ChildDetailsCorrected corrected) {
+            JsonNode after = json.valueToTree(corrected.child());
+            var changes = CorrectionChanges.between(snapshot(corrected.caseId(), "child"), after,
+                    corrected.changedFields());
+            snapshot(corrected.caseId(), "child", after);
+            return changes.toString();
+        }
+        if (event instanceof CaseDetailsUpdated updated) {
+            JsonNode after = details(updated.professionals(), updated.placement(), updated.otherProfessionalsInvolved());
+            var changes = CorrectionChanges.between(snapshot(updated.caseId(), "details"), after,
+                    updated.changedFields());
+            snapshot(updated.caseId(), "details", after);
+            return changes.toString();
+        }
+        return null;
+    }
+
+    private JsonNode details(Object professionals, Object placement, String otherProfessionalsInvolved) {
+        var details = json.createObjectNode();
+        details.set("professionals", json.valueToTree(professionals));
+        details.set("placement", json.valueToTree(placement));
+        details.put("otherProfessionalsInvolved", otherProfessionalsInvolved);
+        return details;
+    }
+
+    private JsonNode snapshot(String caseId, String column) {
+        return jdbc.sql("select " + column + "::text from case_history_snapshot where case_id = :caseId")
+                .param("caseId", caseId)
+                .query(String.class)
+                .optional()
+                .map(this::tree)
+                .orElse(null);
+    }
+
+    private void snapshot(String caseId, String column, JsonNode value) {
+        jdbc.sql("insert into case_history_snapshot (case_id, " + column + ") values (:caseId, cast(:value as jsonb)) "
+                        + "on conflict (case_id) do update set " + column + " = excluded." + column)
+                .param("caseId", caseId)
+                .param("value", value.toString())
+                .update();
+    }
+
+    private JsonNode tree(String stored) {
+        try {
+            return json.readTree(stored);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Stored snapshot cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
     }
 
     private Optional<String> catalogueVersion(String assessmentId) {
