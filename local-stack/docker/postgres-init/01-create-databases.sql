@@ -2,3 +2,6 @@
 -- Each service owns its database; Flyway in each service creates the tables.
 CREATE DATABASE cse_command;
 CREATE DATABASE cse_query;
+-- Keycloak's own database (sign-in; docker-compose only). A volume initialised before Keycloak was added lacks it:
+-- docker compose exec postgres createdb -U "$CSE_DB_USER" keycloak
+CREATE DATABASE keycloak;
