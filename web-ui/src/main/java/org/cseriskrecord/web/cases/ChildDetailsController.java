@@ -30,9 +30,11 @@ class ChildDetailsController {
     private final ChangeOutcome outcome;
     private final CaseOptions options;
     private final ObjectMapper mapper;
+    private final org.springframework.context.MessageSource messages;
 
     ChildDetailsController(QueryApi query, CommandApi commands, ChangeOutcome outcome, CaseOptions options,
-                           ObjectMapper mapper) {
+                           ObjectMapper mapper, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.query = query;
         this.commands = commands;
         this.outcome = outcome;
@@ -89,7 +91,10 @@ class ChildDetailsController {
         if (problem.status() != 400) {
             throw problem;
         }
-        return page(caseId, childName, form, FormErrors.from(problem, ChildForm::formField, "name"), model);
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        return page(caseId, childName, form, FormErrors.from(problem, ChildForm::formField, "name",
+                field -> messages.getMessage("field." + field, null,
+                        messages.getMessage("child." + field, null, null, locale), locale)), model);
     }
 
     private String page(String caseId, String childName, ChildForm form, FormErrors errors, Model model) {

@@ -27,11 +27,25 @@ public class FormErrors {
      * {@code fallbackField}. A problem without any errors shows its sentence.
      */
     public static FormErrors from(ApiProblem problem, Function<String, String> fieldOf, String fallbackField) {
+        return from(problem, fieldOf, fallbackField, field -> null);
+    }
+
+    /**
+     * As {@link #from(ApiProblem, Function, String)}, naming the field in each message the service gave without it
+     * ("is required" becomes "Name is required"): GOV.UK error messages say which answer is wrong.
+     */
+    public static FormErrors from(ApiProblem problem, Function<String, String> fieldOf, String fallbackField,
+                                  Function<String, String> labelOf) {
         var errors = new FormErrors();
         for (ApiProblem.FieldProblem p : problem.fieldErrors()) {
             String field = p.field() == null ? null : fieldOf.apply(p.field());
             if (field != null) {
-                errors.add(field, p.message());
+                String label = labelOf.apply(field);
+                String message = p.message();
+                if (label != null && !message.isEmpty() && Character.isLowerCase(message.charAt(0))) {
+                    message = label + " " + message;
+                }
+                errors.add(field, message);
             } else {
                 errors.summaryOnly(fallbackField, p.message());
             }

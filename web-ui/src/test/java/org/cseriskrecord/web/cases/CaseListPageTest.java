@@ -27,7 +27,7 @@ class CaseListPageTest extends PageTest {
                 "The tool suggests Medium; the professional assessed Low", "Step-down");
         var call = services.requests("GET", "/api/cases").get(0);
         assertThat(call.authorization()).isEqualTo("Bearer " + TOKEN);
-        assertThat(call.query()).isEqualTo("limit=51&offset=0");
+        assertThat(call.query()).isEqualTo("limit=26&offset=0");
         assertThat(page.select("#awaitingMyAuthorisation")).as("only managers authorise").isEmpty();
     }
 
@@ -40,7 +40,7 @@ class CaseListPageTest extends PageTest {
                 .andExpect(status().isOk()).andReturn());
 
         assertThat(services.requests("GET", "/api/cases").get(0).query()).isEqualTo(
-                "riskLevel=HIGH&status=SUBMITTED&area=CITY&search=Dee&awaitingMyAuthorisation=true&limit=51&offset=0");
+                "riskLevel=HIGH&status=SUBMITTED&area=CITY&search=Dee&awaitingMyAuthorisation=true&limit=26&offset=0");
         assertThat(page.select("#riskLevel option[selected]").val()).isEqualTo("HIGH");
         assertThat(page.select("#status option[selected]").val()).isEqualTo("SUBMITTED");
         assertThat(page.select("#area option[selected]").val()).isEqualTo("CITY");
@@ -54,12 +54,12 @@ class CaseListPageTest extends PageTest {
     void offers_the_next_page_only_when_there_is_one() throws Exception {
         var entry = Contracts.read("case-list.json");
         var one = entry.substring(1, entry.indexOf("},") + 1);
-        var many = "[" + String.join(",", java.util.Collections.nCopies(51, one)) + "]";
+        var many = "[" + String.join(",", java.util.Collections.nCopies(26, one)) + "]";
         services.on("GET", "/api/cases", Answer.json(200, many));
         var page = html(mvc.perform(get("/cases").with(practitioner()).param("area", "COUNTY"))
                 .andExpect(status().isOk()).andReturn());
-        assertThat(page.select("#cases tbody tr")).hasSize(50);
-        assertThat(page.select(".govuk-pagination__next a").attr("href")).isEqualTo("/cases?area=COUNTY&offset=50");
+        assertThat(page.select("#cases tbody tr")).hasSize(25);
+        assertThat(page.select(".govuk-pagination__next a").attr("href")).isEqualTo("/cases?area=COUNTY&offset=25");
         assertThat(page.select(".govuk-pagination__prev")).isEmpty();
     }
 

@@ -92,8 +92,10 @@ class ChildDetailsPageTest extends PageTest {
         assertThat(page.select(".govuk-error-summary a").eachAttr("href"))
                 .containsExactly("#area", "#name", "#learningDifficulty", "#disabilityCodes", "#name");
         assertThat(page.select(".govuk-error-summary a").eachText()).contains("The date of birth cannot be in the future.");
-        assertThat(page.select("#name-error").text()).isEqualTo("Error: is required");
-        assertThat(page.select("#learningDifficulty-error").text()).contains("the floor rule depends on it");
+        assertThat(page.select("#name-error").text()).isEqualTo("Error: Name is required");
+        assertThat(page.select(".govuk-error-summary a").eachText()).contains("Area is required (COUNTY or CITY)");
+        assertThat(page.select("#learningDifficulty-error").text())
+                .isEqualTo("Error: Whether the child has learning difficulties is required: YES, NO or NOT_KNOWN (the floor rule depends on it)");
         assertThat(page.select("#learningDifficulty").first().id()).isEqualTo("learningDifficulty");
         assertThat(page.select("input[name=learningDifficulty][checked]").val()).isEqualTo("NOT_KNOWN");
         assertThat(page.select("#ethnicityCode option[selected]").val()).isEqualTo("WBRI");
