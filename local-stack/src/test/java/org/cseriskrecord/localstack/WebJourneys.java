@@ -75,7 +75,11 @@ final class WebJourneys {
         var started = new ApiClient(commands).send("practitioner", "POST", "/api/cases/" + caseId + "/assessments",
                 Map.of("assessmentDate", LocalDate.now().toString()));
         assertThat(started.status()).as(started.problem()).isEqualTo(201);
-        b.open(caseUrl);
+        // Started through the API, not through web-ui: wait here for the read side to show the draft.
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        do {
+            b.open(caseUrl);
+        } while (b.all("#discard-draft").isEmpty() && System.nanoTime() < deadline && pause());
         b.click("#discard-draft");
         check(b, "discard");
         b.type("#reason", "Started to try the service");
@@ -111,6 +115,16 @@ final class WebJourneys {
         b.click("button[type=submit].govuk-button:not(.app-signed-in__button)");
         assertThat(b.text("h1")).isEqualTo(name);
         b.screenshot("case");
+    }
+
+    private static boolean pause() {
+        try {
+            Thread.sleep(500);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private static void signIn(Browser b, String user) {
