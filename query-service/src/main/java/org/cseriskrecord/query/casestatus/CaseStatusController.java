@@ -1,22 +1,35 @@
 package org.cseriskrecord.query.casestatus;
 
+import org.cseriskrecord.query.consumption.CaseProgressStore;
 import org.cseriskrecord.query.web.UnknownCaseException;
+import org.cseriskrecord.support.web.CaseSequence;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/cases/{caseId}}: the case status. Who may call it: the access matrix. */
+/**
+ * {@code GET /api/cases/{caseId}}: the case status. Who may call it: the access matrix. The answer's
+ * {@link CaseSequence#HEADER} is the case's sequence the status includes at least (read before the status, so the
+ * status is never older than it).
+ */
 @RestController
 class CaseStatusController {
 
     private final CaseStatusReader reader;
+    private final CaseProgressStore progress;
 
-    CaseStatusController(CaseStatusReader reader) {
+    CaseStatusController(CaseStatusReader reader, CaseProgressStore progress) {
         this.reader = reader;
+        this.progress = progress;
     }
 
     @GetMapping("/api/cases/{caseId}")
-    CaseStatusView caseStatus(@PathVariable String caseId) {
-        return reader.find(caseId).orElseThrow(UnknownCaseException::new);
+    ResponseEntity<CaseStatusView> caseStatus(@PathVariable String caseId) {
+        var sequence = progress.lastApplied(caseId);
+        var status = reader.find(caseId).orElseThrow(UnknownCaseException::new);
+        var answer = ResponseEntity.ok();
+        sequence.ifPresent(s -> answer.header(CaseSequence.HEADER, Long.toString(s)));
+        return answer.body(status);
     }
 }

@@ -1,30 +1,41 @@
 package org.cseriskrecord.command.casefile.application;
 
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.cseriskrecord.command.casefile.model.Commands;
 import org.cseriskrecord.events.AssessingProfessional;
 import org.cseriskrecord.events.EventMetadata;
 import org.cseriskrecord.support.security.SignedInUser;
+import org.cseriskrecord.support.web.CaseSequence;
 import org.cseriskrecord.support.web.CorrelationIdFilter;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.util.UUID;
 import java.util.function.Function;
 
 /**
  * Sends commands on behalf of the signed-in user: who they are and the request's correlation id travel with every
- * command and, through Axon's correlation data, with every event it causes.
+ * command and, through Axon's correlation data, with every event it causes. The answer carries the case's sequence
+ * after the change ({@link CaseSequence}), so a client can wait until the read side shows it.
  */
 @Service
 public class CaseCommands {
     private final CommandGateway gateway;
     private final AssessmentIndex index;
+    private final EventStore eventStore;
+    private final CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
 
-    public CaseCommands(CommandGateway gateway, AssessmentIndex index) {
+    public CaseCommands(CommandGateway gateway, AssessmentIndex index, EventStore eventStore) {
         this.gateway = gateway;
         this.index = index;
+        this.eventStore = eventStore;
     }
 
     public String openCase(Function<String, Commands.OpenCase> command) {
@@ -50,7 +61,22 @@ public class CaseCommands {
         var user = SignedInUser.require();
         var metaData = MetaData.from(new EventMetadata(user.userId(), user.role().name(), user.agency(),
                 CorrelationIdFilter.current()).asMap());
-        gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(metaData));
+        CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command).withMetaData(metaData);
+        gateway.sendAndWait(message);
+        announceSequence(message);
+    }
+
+    /**
+     * Puts the case's last sequence into the HTTP answer. Read after the command, so it is at least the sequence of
+     * the change (a later one if someone else changed the case meanwhile, which is just as good to wait for).
+     */
+    private void announceSequence(CommandMessage<?> message) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getResponse() != null) {
+            String caseId = targets.resolveTarget(message).getIdentifier();
+            eventStore.lastSequenceNumberFor(caseId).ifPresent(sequence ->
+                    attributes.getResponse().setHeader(CaseSequence.HEADER, Long.toString(sequence)));
+        }
     }
 
     /** No assessment has this id. */
