@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * Projection "audit history": one row per applied event ({@code case_history}) with the actor, role, agency,
- * correlation id, time, a sentence saying what changed, and the payload as it was received.
+ * correlation id, time, a sentence saying what changed, and the payload as it was received (its personal values
+ * still encrypted with the case's key, so erasure reaches them without touching this table).
  */
 @Component
 @Order(CaseStatusProjection.ORDER + 20)

@@ -3,6 +3,7 @@ package org.cseriskrecord.command.casefile.application;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.cseriskrecord.casekeys.KeyStoreProblemHandler;
 import org.cseriskrecord.command.casefile.model.Commands;
 import org.cseriskrecord.events.AssessingProfessional;
 import org.cseriskrecord.events.EventMetadata;
@@ -50,7 +51,13 @@ public class CaseCommands {
         var user = SignedInUser.require();
         var metaData = MetaData.from(new EventMetadata(user.userId(), user.role().name(), user.agency(),
                 CorrelationIdFilter.current()).asMap());
-        gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(metaData));
+        try {
+            gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(metaData));
+        } catch (RuntimeException e) {
+            // Events are encrypted when they are stored; Axon wraps a key store failure met there. Say what it is.
+            var keyStore = KeyStoreProblemHandler.causeOf(e);
+            throw keyStore != null ? keyStore : e;
+        }
     }
 
     /** No assessment has this id. */

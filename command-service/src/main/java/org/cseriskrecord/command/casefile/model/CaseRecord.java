@@ -43,6 +43,7 @@ import org.cseriskrecord.events.IndicatorMarked;
 import org.cseriskrecord.events.IndicatorWithdrawn;
 import org.cseriskrecord.events.LearningDifficultyConfirmed;
 import org.cseriskrecord.events.ManagerAuthorised;
+import org.cseriskrecord.events.PersonalData;
 import org.cseriskrecord.events.PlacementDetails;
 import org.cseriskrecord.events.ProfessionalDetails;
 import org.cseriskrecord.riskmodel.Answer;
@@ -75,8 +76,10 @@ import java.util.Objects;
 // The shape of the snapshot: raise it whenever a field is added or changes meaning. Axon then ignores snapshots of
 // another revision and rebuilds the case from its events. Revision 2 added the professionals, the placement and the
 // other professionals involved; revision 3 the assessments' own rules and state (authors, agencies, confirmed
-// learning difficulty, authorised level, who completes it) and typed levels.
-@Revision("3")
+// learning difficulty, authorised level, who completes it) and typed levels; revision 4 is stored encrypted with the
+// case's key (all but the case id: the snapshot holds the child's details and every text of every assessment).
+@Revision("4")
+@PersonalData("child, professionals and third parties")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class CaseRecord {

@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.cseriskrecord.casekeys.PersonalDataCipher;
 import org.cseriskrecord.events.CaseEvent;
 import org.cseriskrecord.events.CaseEventCodec;
 import org.cseriskrecord.events.CaseEventEnvelope;
@@ -45,12 +46,14 @@ public class KafkaEventPublisher {
 
     private final KafkaTemplate<String, byte[]> kafka;
     private final CaseEventCodec codec;
+    private final PersonalDataCipher cipher;
     private final String topic;
 
-    public KafkaEventPublisher(KafkaTemplate<String, byte[]> kafka, CaseEventCodec codec,
+    public KafkaEventPublisher(KafkaTemplate<String, byte[]> kafka, CaseEventCodec codec, PersonalDataCipher cipher,
                                @Value("${cse.kafka.topic}") String topic) {
         this.kafka = kafka;
         this.codec = codec;
+        this.cipher = cipher;
         this.topic = topic;
     }
 
@@ -68,7 +71,8 @@ public class KafkaEventPublisher {
                 token instanceof GlobalSequenceTrackingToken global ? global.getGlobalIndex() : position(token),
                 domain.getTimestamp(),
                 EventMetadata.from(domain.getMetaData()),
-                codec.toJson(event));
+                // The topic carries the personal data encrypted exactly as the event store does: one key, one erasure.
+                cipher.encryptFields(domain.getAggregateIdentifier(), event.getClass(), codec.toJson(event)));
         var record = new ProducerRecord<String, byte[]>(topic, envelope.caseId(),
                 codec.mapper().writeValueAsBytes(envelope));
         header(record, CaseEventEnvelope.Headers.EVENT_ID, envelope.eventId());
