@@ -33,6 +33,11 @@ class QueryProblemHandler {
                         + String.join(", ", known) + ")."));
     }
 
+    @ExceptionHandler(NotPermittedException.class)
+    ResponseEntity<ProblemDetail> notPermitted(NotPermittedException e) {
+        return Problems.response(Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Not permitted", e.getMessage()));
+    }
+
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<ProblemDetail> invalidParameter(InvalidParameterException e) {
         return Problems.response(Problems.invalid(e.getMessage(),

@@ -83,7 +83,13 @@ public final class CaseScript {
 
     /** @param learningDifficulty YES, NO or NOT_KNOWN */
     public static ChildDetails child(String name, LocalDate dateOfBirth, String learningDifficulty) {
-        return new ChildDetails(name, "Jay", dateOfBirth, "Female", "2", "Not known", "White British", "WBRI", "None",
+        return child(name, dateOfBirth, learningDifficulty, "2", "WBRI");
+    }
+
+    /** A child with the given census gender and ethnicity codes (null: not coded). */
+    public static ChildDetails child(String name, LocalDate dateOfBirth, String learningDifficulty, String genderCode,
+                                     String ethnicityCode) {
+        return new ChildDetails(name, "Jay", dateOfBirth, "Female", genderCode, "Not known", "White British", ethnicityCode, "None",
                 "1 Example Street, Nottingham", "NG1 1AA", "0115 000 0000", "English", false, null, List.of("NONE"),
                 "YES".equals(learningDifficulty) ? "Moderate learning difficulty" : "None", learningDifficulty, null,
                 "NO", "REGULARLY_GOES_MISSING", List.of("CHILD", "CARER"));

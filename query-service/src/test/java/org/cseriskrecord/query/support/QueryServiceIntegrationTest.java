@@ -116,6 +116,16 @@ public abstract class QueryServiceIntegrationTest {
         }
     }
 
+    /** Sends the events in order and waits until the consumer has handled every one of them. */
+    protected void sendAndAwait(List<CaseEventEnvelope> envelopes) {
+        Map<Integer, RecordMetadata> lastByPartition = new java.util.HashMap<>();
+        for (var envelope : envelopes) {
+            var sent = send(envelope);
+            lastByPartition.put(sent.partition(), sent);
+        }
+        lastByPartition.values().forEach(this::awaitConsumed);
+    }
+
     /** Waits until the consumer group has committed past this record: it has been handled, whatever became of it. */
     protected void awaitConsumed(RecordMetadata sent) {
         var partition = new TopicPartition(sent.topic(), sent.partition());
