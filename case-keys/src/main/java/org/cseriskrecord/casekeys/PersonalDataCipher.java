@@ -63,8 +63,26 @@ public class PersonalDataCipher {
      */
     public ObjectNode encryptFields(String caseId, Class<?> type, ObjectNode json) {
         var key = new LazyKey(caseId);
-        sealFields(key, type, json);
+        replacePersonal(type, json, value -> {
+            var sealed = JsonNodeFactory.instance.objectNode();
+            sealed.put(ENCRYPTED, seal(key.get(), value));
+            return sealed;
+        });
         return json;
+    }
+
+    /**
+     * Sets, in place, every personal value of {@code json} (a record of {@code type}, clear or encrypted) to null:
+     * what is left of a payload once its case is erased, whether it was written before encryption or after.
+     */
+    public ObjectNode redact(Class<?> type, ObjectNode json) {
+        replacePersonal(type, json, value -> NullNode.instance);
+        return json;
+    }
+
+    /** Forgets a cached key at once: its case was erased by another process. */
+    public void forget(String caseId) {
+        keys.evict(caseId);
     }
 
     /** Encrypts a whole document but its {@code caseId} (a snapshot of the case). */
@@ -142,22 +160,20 @@ public class PersonalDataCipher {
         return json;
     }
 
-    private void sealFields(LazyKey key, Class<?> type, ObjectNode json) {
+    private void replacePersonal(Class<?> type, ObjectNode json, java.util.function.UnaryOperator<JsonNode> replace) {
         for (var field : fields(type)) {
             var value = json.get(field.name());
             if (value == null || value.isNull()) {
                 continue;
             }
             if (field.personal()) {
-                var sealed = JsonNodeFactory.instance.objectNode();
-                sealed.put(ENCRYPTED, seal(key.get(), value));
-                json.set(field.name(), sealed);
+                json.set(field.name(), replace.apply(value));
             } else if (field.nested() != null && value instanceof ObjectNode nested) {
-                sealFields(key, field.nested(), nested);
+                replacePersonal(field.nested(), nested, replace);
             } else if (field.nested() != null && value instanceof ArrayNode array) {
                 for (var element : array) {
                     if (element instanceof ObjectNode nested) {
-                        sealFields(key, field.nested(), nested);
+                        replacePersonal(field.nested(), nested, replace);
                     }
                 }
             }

@@ -13,7 +13,8 @@ public final class CaseEventTypes {
             CaseOpened.class, ChildDetailsCorrected.class, CaseDetailsUpdated.class, AssessmentStarted.class,
             IndicatorMarked.class, IndicatorWithdrawn.class, EvidenceAdded.class, AdditionalDetailRecorded.class,
             AnalysisRecorded.class, AssessmentSubmitted.class, ManagerAuthorised.class, AssessmentReturned.class,
-            AssessmentDiscarded.class, LearningDifficultyConfirmed.class, AssessingProfessionalRecorded.class);
+            AssessmentDiscarded.class, LearningDifficultyConfirmed.class, AssessingProfessionalRecorded.class,
+            LegalHoldPlaced.class, LegalHoldLifted.class, CaseErased.class);
 
     private static final Map<String, Class<? extends CaseEvent>> BY_NAME = new LinkedHashMap<>();
 

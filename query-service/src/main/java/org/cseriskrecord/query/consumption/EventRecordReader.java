@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.cseriskrecord.casekeys.PersonalDataCipher;
+import org.cseriskrecord.events.CaseErased;
 import org.cseriskrecord.events.CaseEvent;
 import org.cseriskrecord.events.CaseEventCodec;
 import org.cseriskrecord.events.CaseEventEnvelope;
@@ -112,6 +113,9 @@ public class EventRecordReader {
         }
         if (!envelope.caseId().equals(event.caseId())) {
             throw new UndecodableEventException(position, "The payload's case id differs from the envelope's");
+        }
+        if (event instanceof CaseErased && cipher != null) {
+            cipher.forget(event.caseId()); // its key is destroyed: no cached copy may open anything of it again
         }
         return new ProjectedEvent(envelope, event);
     }

@@ -3,6 +3,8 @@ package org.cseriskrecord.command.casefile.application;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.cseriskrecord.casekeys.CaseKeyDestroyedException;
+import org.cseriskrecord.casekeys.CaseKeys;
 import org.cseriskrecord.casekeys.KeyStoreProblemHandler;
 import org.cseriskrecord.command.casefile.model.Commands;
 import org.cseriskrecord.events.AssessingProfessional;
@@ -22,10 +24,12 @@ import java.util.function.Function;
 public class CaseCommands {
     private final CommandGateway gateway;
     private final AssessmentIndex index;
+    private final CaseKeys keys;
 
-    public CaseCommands(CommandGateway gateway, AssessmentIndex index) {
+    public CaseCommands(CommandGateway gateway, AssessmentIndex index, CaseKeys keys) {
         this.gateway = gateway;
         this.index = index;
+        this.keys = keys;
     }
 
     public String openCase(Function<String, Commands.OpenCase> command) {
@@ -42,13 +46,17 @@ public class CaseCommands {
     }
 
     /** Sends a command about an assessment to the case that holds it. */
-    public void onAssessment(String assessmentId, Function<String, Object> commandForCase) {
+    public void onAssessment(String assessmentId, Function<String, Commands.CaseCommand> commandForCase) {
         var caseId = index.caseOf(assessmentId).orElseThrow(() -> new UnknownAssessmentException(assessmentId));
         send(commandForCase.apply(caseId));
     }
 
-    public void send(Object command) {
+    public void send(Commands.CaseCommand command) {
         var user = SignedInUser.require();
+        // An erased case is refused before it is loaded: its history has only the values that survive erasure.
+        if (!(command instanceof Commands.OpenCase) && keys.isDestroyed(command.caseId())) {
+            throw new CaseKeyDestroyedException(command.caseId());
+        }
         var metaData = MetaData.from(new EventMetadata(user.userId(), user.role().name(), user.agency(),
                 CorrelationIdFilter.current()).asMap());
         try {

@@ -8,7 +8,12 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.cseriskrecord.command.casefile.model.Commands.AddEvidence;
+import org.cseriskrecord.command.casefile.model.Commands.EraseCase;
+import org.cseriskrecord.command.casefile.model.Commands.LiftLegalHold;
+import org.cseriskrecord.command.casefile.model.Commands.PlaceLegalHold;
 import org.cseriskrecord.command.casefile.model.Commands.AuthoriseAssessment;
 import org.cseriskrecord.command.casefile.model.Commands.ConfirmLearningDifficulty;
 import org.cseriskrecord.command.casefile.model.Commands.CorrectChildDetails;
@@ -33,6 +38,9 @@ import org.cseriskrecord.events.AssessmentStarted;
 import org.cseriskrecord.events.AssessmentSubmitted;
 import org.cseriskrecord.events.CarriedForwardIndicator;
 import org.cseriskrecord.events.CaseDetailsUpdated;
+import org.cseriskrecord.events.CaseErased;
+import org.cseriskrecord.events.LegalHoldLifted;
+import org.cseriskrecord.events.LegalHoldPlaced;
 import org.cseriskrecord.events.CaseOpened;
 import org.cseriskrecord.events.CategoryCounts;
 import org.cseriskrecord.events.ChildDetails;
@@ -94,6 +102,8 @@ public class CaseRecord {
     private Map<String, Assessment> assessments = new LinkedHashMap<>();
     private String currentAssessmentId;
     private String lastAuthorisedAssessmentId;
+    private boolean legalHold;
+    private boolean erased;
 
     protected CaseRecord() {
         // for Axon and snapshots
@@ -333,7 +343,86 @@ public class CaseRecord {
         apply(metaData, new AssessmentDiscarded(caseId, assessment.assessmentId(), command.reason()));
     }
 
+    // ---- records management (ADMIN) ----
+
+    /** Nothing can be recorded for an erased case: every command is refused before its handler runs. */
+    @CommandHandlerInterceptor
+    Object refuseOnceErased(InterceptorChain chain) throws Exception {
+        if (erased) {
+            throw new CaseRuleException(CaseRuleException.Kind.GONE, "The personal data of this case has been "
+                    + "erased; nothing more can be recorded for it.");
+        }
+        return chain.proceed();
+    }
+
+    @CommandHandler
+    public void handle(PlaceLegalHold command, MetaData metaData) {
+        Actor.of(metaData).requireAdmin("place a legal hold");
+        requireReason(command.reason(), "A legal hold needs a reason");
+        if (legalHold) {
+            throw CaseRuleException.wrongState("This case is already under a legal hold.");
+        }
+        apply(metaData, new LegalHoldPlaced(caseId, command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(LiftLegalHold command, MetaData metaData) {
+        Actor.of(metaData).requireAdmin("lift a legal hold");
+        requireReason(command.reason(), "Lifting a legal hold needs a reason");
+        if (!legalHold) {
+            throw CaseRuleException.wrongState("This case is not under a legal hold.");
+        }
+        apply(metaData, new LegalHoldLifted(caseId, command.reason()));
+    }
+
+    /**
+     * Erases the child's personal data: records {@link CaseErased} and destroys the case's key, before the event
+     * is committed. If the commit then fails, the data is erased all the same and the request can be repeated; the
+     * other order could record the erasure while the key still opens the data (docs/adr/050-crypto-shredding.md).
+     */
+    @CommandHandler
+    public void handle(EraseCase command, MetaData metaData, KeyShredder keys) {
+        Actor.of(metaData).requireAdmin("erase a case");
+        requireReason(command.reason(), "An erasure needs a reason");
+        if (legalHold) {
+            throw CaseRuleException.wrongState("This case is under a legal hold and cannot be erased; the hold "
+                    + "must be lifted first.");
+        }
+        apply(metaData, new CaseErased(caseId, command.reason()));
+        keys.destroyKeyOf(caseId);
+    }
+
+    private static void requireReason(String reason, String refusal) {
+        if (reason == null || reason.isBlank()) {
+            throw CaseRuleException.invalid(refusal + ".");
+        }
+    }
+
     // ---- state, rebuilt from events ----
+
+    @EventSourcingHandler
+    void on(LegalHoldPlaced event) {
+        legalHold = true;
+    }
+
+    @EventSourcingHandler
+    void on(LegalHoldLifted event) {
+        legalHold = false;
+    }
+
+    /** Nothing personal is kept once erased; what remains only refuses further commands. */
+    @EventSourcingHandler
+    void on(CaseErased event) {
+        erased = true;
+        legalHold = false;
+        child = null;
+        professionals = List.of();
+        placement = null;
+        otherProfessionalsInvolved = null;
+        assessments = new LinkedHashMap<>();
+        currentAssessmentId = null;
+        lastAuthorisedAssessmentId = null;
+    }
 
     @EventSourcingHandler
     void on(CaseOpened event) {
@@ -390,8 +479,9 @@ public class CaseRecord {
 
     @EventSourcingHandler
     void on(LearningDifficultyConfirmed event, MetaData metaData) {
-        assessments.get(event.assessmentId()).learningDifficultyConfirmed(Answer.valueOf(event.learningDifficulty()),
-                userOf(metaData, event));
+        // Null only in an erased case's history (the value's key is gone), which is never changed again.
+        assessments.get(event.assessmentId()).learningDifficultyConfirmed(event.learningDifficulty() == null ? null
+                : Answer.valueOf(event.learningDifficulty()), userOf(metaData, event));
     }
 
     @EventSourcingHandler
