@@ -4,3 +4,6 @@
 CREATE DATABASE cse_command;
 CREATE DATABASE cse_query;
 CREATE DATABASE cse_keys;
+-- Keycloak's own database (sign-in; docker-compose only). A volume initialised before Keycloak was added lacks it:
+-- docker compose exec postgres createdb -U "$CSE_DB_USER" keycloak
+CREATE DATABASE keycloak;

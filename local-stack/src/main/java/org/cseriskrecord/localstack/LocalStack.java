@@ -1,10 +1,12 @@
 package org.cseriskrecord.localstack;
 
 import org.cseriskrecord.localstack.demo.DemoDataCommand;
+import org.cseriskrecord.localstack.identity.LocalIdentity;
 import org.cseriskrecord.localstack.kafka.KafkaBroker;
 import org.cseriskrecord.localstack.services.ServiceRunner;
 import org.cseriskrecord.localstack.services.ServiceSpec;
 import org.cseriskrecord.localstack.services.Services;
+import org.cseriskrecord.testsupport.OidcSignIn;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -28,6 +30,7 @@ import java.util.OptionalLong;
  *   ./run status                   what runs, where
  *   ./run stop                     stop the running stack (as Ctrl-C in its terminal would)
  *   ./run restart|stop|start SERVICE   one service alone, while the stack runs
+ *   ./run token USER               print an access token for a demo user (from the running identity provider)
  * </pre>
  */
 public final class LocalStack {
@@ -86,6 +89,9 @@ public final class LocalStack {
             case "restart" -> {
                 return startService(service(rest), true);
             }
+            case "token" -> {
+                return token(rest);
+            }
             default -> throw new StackException("Unknown command \"" + command + "\" — see ./run help.");
         }
     }
@@ -99,6 +105,8 @@ public final class LocalStack {
                 "  ./run status                         what runs, where",
                 "  ./run stop                           stop the running system",
                 "  ./run restart|stop|start SERVICE     one service alone (" + Services.names() + ")",
+                "  ./run token USER                     print an access token for a demo user, for scripts:",
+                "                                       curl -H \"Authorization: Bearer $(./run token manager)\" …",
                 "Configuration: environment variables, see docs/local-stack.md.");
     }
 
@@ -109,6 +117,31 @@ public final class LocalStack {
         return config.services().stream().filter(s -> s.name().equals(rest.get(0))).findFirst()
                 .orElseThrow(() -> new StackException("There is no service \"" + rest.get(0) + "\"; the services are "
                         + Services.names() + "."));
+    }
+
+    /**
+     * Signs a demo user in at the running identity provider (authorization code + PKCE with the public cse-cli client,
+     * as a browser would) and prints only the access token, so that {@code $(./run token manager)} can be used in a
+     * shell. The demo users' password is their name.
+     */
+    private int token(List<String> rest) throws StackException {
+        if (rest.size() != 1) {
+            throw new StackException("Name one demo user, e.g. ./run token manager.");
+        }
+        String user = rest.get(0);
+        String issuer = LocalIdentity.issuer(config).orElseThrow(() ->
+                new StackException("This stack has no identity provider."));
+        try {
+            out.println(OidcSignIn.cli(issuer).accessToken(user));
+            return 0;
+        } catch (OidcSignIn.SignInRefused e) {
+            throw new StackException("The identity provider did not sign \"" + user + "\" in: demo users are "
+                    + "practitioner, manager, practitioner2, manager2, board, auditor and admin (password = name),"
+                    + " and after 5 wrong passwords a user waits 15 minutes.");
+        } catch (IllegalStateException e) {
+            throw new StackException("Could not get a token from " + issuer + " — is the stack running (./run status)? ("
+                    + e.getMessage() + ")");
+        }
     }
 
     // ---- ./run ----------------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package org.cseriskrecord.localstack;
 
+import org.cseriskrecord.localstack.identity.LocalIdentity;
 import org.cseriskrecord.localstack.kafka.KafkaBroker;
 import org.cseriskrecord.localstack.kafka.Topics;
 import org.cseriskrecord.localstack.postgres.Databases;
@@ -144,7 +145,9 @@ public final class Stack implements AutoCloseable {
                     broker == null ? "given by CSE_KAFKA_BOOTSTRAP" : "the launcher's KRaft broker, log "
                             + config.show(config.logFile(KafkaBroker.PART)), StackConfig.TOPIC));
         }
-        sb.append(nl).append("  Demo users (HTTP Basic, password = user name):").append(nl);
+        LocalIdentity.issuer(config).ifPresent(issuer -> sb.append(nl).append("  Sign-in (OpenID Connect) at ")
+                .append(issuer).append("; a token for scripts: ./run token USER").append(nl));
+        sb.append(nl).append("  Demo users (password = user name; HTTP Basic also works in this local stack):").append(nl);
         sb.append("    practitioner, manager     Police (PRACTITIONER, MANAGER)").append(nl);
         sb.append("    practitioner2, manager2   Health (PRACTITIONER, MANAGER)").append(nl);
         sb.append("    board                     BOARD").append(nl);

@@ -9,6 +9,7 @@ import org.cseriskrecord.localstack.services.ServiceSpec;
 import org.cseriskrecord.localstack.services.Services;
 import org.cseriskrecord.riskmodel.catalogue.CatalogueItem;
 import org.cseriskrecord.riskmodel.catalogue.Catalogues;
+import org.cseriskrecord.testsupport.OidcSignIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -70,8 +75,9 @@ class WalkthroughTest {
                 .build(false);
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
-        String commandUrl = "http://localhost:" + services.get(0).port();
-        String queryUrl = "http://localhost:" + services.get(1).port();
+        String commandUrl = "http://localhost:" + port(services, "command-service");
+        String queryUrl = "http://localhost:" + port(services, "query-service");
+        String issuer = "http://localhost:" + port(services, "identity-provider");
 
         PostgresServer postgres = null;
         String caseId;
@@ -93,6 +99,13 @@ class WalkthroughTest {
 
             caseId = walkthrough(new ApiClient(commandUrl), new ApiClient(queryUrl));
             readmeScript(commandUrl, queryUrl, out);
+            // The same record through the local identity provider: a token from a real sign-in, as the web UI gets one.
+            String token = OidcSignIn.cli(issuer).accessToken("practitioner");
+            HttpResponse<String> withToken = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(queryUrl + "/api/cases/" + caseId)).header("Authorization", "Bearer " + token).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(withToken.statusCode()).as(withToken.body()).isEqualTo(200);
+            assertThat(withToken.body()).contains(caseId);
             out.println("[walkthrough] walkthrough done after " + Duration.between(t0, Instant.now()).toSeconds() + " s");
 
             DemoDataCommand demo = DemoDataCommand.parse(new ArrayList<>(List.of("--demo-data", "--seed", "5",
@@ -263,6 +276,12 @@ class WalkthroughTest {
                 "\"status\":5");
         assertThat(output).contains("\"riskLevel\":\"HIGH\"").contains("\"type\":\"ManagerAuthorised\"")
                 .contains("\"actor\":\"manager\",\"role\":\"MANAGER\",\"agency\":\"Police\"");
+        String month = LocalDate.now().toString().substring(0, 7);
+        assertThat(output).as("what changed, as of, the dashboard and the board's trends")
+                .contains("\"assessedLevel\":{\"before\":null,\"after\":\"HIGH\"}")
+                .contains("\"asOf\":\"" + LocalDate.now() + "\"")
+                .contains("\"agency\":\"Police\",\"today\":")
+                .contains("\"months\":[{\"month\":\"" + month + "\",\"assessmentsAuthorised\":\"<5\"");
     }
 
     private static void expect204(ApiClient.Response r) {
@@ -290,5 +309,9 @@ class WalkthroughTest {
         }
         throw new AssertionError(what + " not visible within " + patience.toSeconds() + " s; last answer " + (last == null ? "none"
                 : last.status() + " " + last.raw()));
+    }
+
+    private static int port(List<ServiceSpec> services, String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow().port();
     }
 }

@@ -13,12 +13,35 @@ import java.time.ZoneId;
  * @param pathwaysResource a partnership's referral pathways file (Spring resource location, e.g.
  *                         {@code file:/etc/cse/pathways.txt}); empty for the seed's Nottinghamshire pathways
  * @param consumer         how the Kafka consumer retries
+ * @param reviewIntervals  when a child's review falls due after an authorised assessment
  */
 @ConfigurationProperties("cse.query")
 public record QueryProperties(
         @DefaultValue("Europe/London") ZoneId timeZone,
         @DefaultValue("") String pathwaysResource,
-        @DefaultValue Consumer consumer) {
+        @DefaultValue Consumer consumer,
+        @DefaultValue ReviewIntervals reviewIntervals) {
+
+    /**
+     * How long after an authorised assessment's own date the child's next review falls due, per authorised level
+     * (issue 11: three months, one month at HIGH). Written as ISO periods, e.g. {@code P3M}, {@code P2W}.
+     */
+    public record ReviewIntervals(
+            @DefaultValue("P3M") java.time.Period none,
+            @DefaultValue("P3M") java.time.Period low,
+            @DefaultValue("P3M") java.time.Period medium,
+            @DefaultValue("P1M") java.time.Period high) {
+
+        public java.time.Period of(String level) {
+            return switch (level) {
+                case "NONE" -> none;
+                case "LOW" -> low;
+                case "MEDIUM" -> medium;
+                case "HIGH" -> high;
+                default -> throw new IllegalArgumentException("Unknown level " + level);
+            };
+        }
+    }
 
     /**
      * @param gapRetries         how often an event that arrives before its predecessor is retried before it is parked

@@ -3,6 +3,7 @@ package org.cseriskrecord.localstack.services;
 import org.cseriskrecord.localstack.Processes;
 import org.cseriskrecord.localstack.StackConfig;
 import org.cseriskrecord.localstack.StackException;
+import org.cseriskrecord.localstack.identity.LocalIdentity;
 import org.cseriskrecord.localstack.postgres.PostgresServer;
 
 import java.io.IOException;
@@ -42,7 +43,7 @@ public final class ServiceRunner {
 
     /** The whole configuration of a service: Spring Boot's standard variables, nothing else. */
     public static Map<String, String> environment(StackConfig config, ServiceSpec service, PostgresServer pg,
-                                                  String kafkaBootstrap) {
+                                                  String kafkaBootstrap) throws StackException {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SERVER_PORT", String.valueOf(config.port(service)));
         if (config.database(service) != null) {
@@ -61,6 +62,7 @@ public final class ServiceRunner {
         for (ServiceSpec other : config.services()) {
             env.put(other.urlVariable(), "http://localhost:" + config.port(other));
         }
+        env.putAll(LocalIdentity.environment(config, service));
         return env;
     }
 

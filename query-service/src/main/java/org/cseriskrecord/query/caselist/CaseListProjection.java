@@ -29,6 +29,16 @@ class CaseListProjection implements CaseProjection {
     }
 
     @Override
+    public String name() {
+        return "case-list";
+    }
+
+    @Override
+    public java.util.List<String> tables() {
+        return java.util.List.of("case_summary");
+    }
+
+    @Override
     public void apply(ProjectedEvent event) {
         caseStatus.summary(event.caseId()).ifPresent(summary -> jdbc.sql("""
                         insert into case_summary (case_id, area, child_name, date_of_birth, risk_level,

@@ -70,6 +70,16 @@ public class CaseStatusProjection implements CaseProjection {
     }
 
     @Override
+    public String name() {
+        return "case-status";
+    }
+
+    @Override
+    public java.util.List<String> tables() {
+        return java.util.List.of("case_status_evidence", "case_status_indicator", "case_status_assessment", "case_status");
+    }
+
+    @Override
     public void apply(ProjectedEvent e) {
         var event = e.event();
         if (event instanceof CaseOpened opened) {

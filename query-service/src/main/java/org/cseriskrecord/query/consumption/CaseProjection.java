@@ -8,4 +8,13 @@ package org.cseriskrecord.query.consumption;
 public interface CaseProjection {
 
     void apply(ProjectedEvent event);
+
+    /** The projection's name in the rebuild command, e.g. {@code board-trends}. */
+    String name();
+
+    /**
+     * Every table the projection alone writes, emptied before it is rebuilt ({@link ProjectionRebuild}), children
+     * before parents.
+     */
+    java.util.List<String> tables();
 }

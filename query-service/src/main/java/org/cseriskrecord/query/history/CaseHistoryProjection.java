@@ -3,11 +3,18 @@ package org.cseriskrecord.query.history;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.cseriskrecord.casekeys.PersonalDataCipher;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cseriskrecord.events.AssessmentEvent;
 import org.cseriskrecord.events.CaseErased;
 import org.cseriskrecord.events.CaseEventCodec;
 import org.cseriskrecord.events.CaseEventTypes;
 import org.cseriskrecord.events.AssessmentStarted;
+import org.cseriskrecord.events.CaseDetailsUpdated;
+import org.cseriskrecord.events.CaseEvent;
+import org.cseriskrecord.events.CaseOpened;
+import org.cseriskrecord.events.ChildDetailsCorrected;
+import org.cseriskrecord.events.EventJson;
 import org.cseriskrecord.query.casestatus.CaseStatusProjection;
 import org.cseriskrecord.query.consumption.CaseProjection;
 import org.cseriskrecord.query.consumption.ProjectedEvent;
@@ -31,10 +38,21 @@ class CaseHistoryProjection implements CaseProjection {
     private final JdbcClient jdbc;
     private final PersonalDataCipher cipher;
     private final CaseEventCodec codec = new CaseEventCodec();
+    private final ObjectMapper json = EventJson.newMapper();
 
     CaseHistoryProjection(JdbcClient jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
         this.cipher = cipher;
+    }
+
+    @Override
+    public String name() {
+        return "audit-history";
+    }
+
+    @Override
+    public java.util.List<String> tables() {
+        return java.util.List.of("case_history", "case_history_assessment", "case_history_snapshot");
     }
 
     @Override
@@ -55,11 +73,12 @@ class CaseHistoryProjection implements CaseProjection {
                 ? catalogueVersion(assessment.assessmentId()).flatMap(OutcomeCalculator::catalogue)
                 : Optional.<org.cseriskrecord.riskmodel.catalogue.Catalogue>empty();
         var metadata = e.metadata();
+        String changes = changes(e.event());
         jdbc.sql("""
                         insert into case_history (case_id, sequence, event_id, type, revision, occurred_at, actor, role,
-                                                  agency, correlation_id, summary, data)
+                                                  agency, correlation_id, summary, data, changes)
                         values (:caseId, :sequence, :eventId, :type, :revision, :at, :actor, :role, :agency,
-                                :correlationId, :summary, cast(:data as json))
+                                :correlationId, :summary, cast(:data as json), cast(:changes as jsonb))
                         on conflict (case_id, sequence) do nothing""")
                 .param("caseId", e.caseId())
                 .param("sequence", e.sequence())
@@ -73,6 +92,7 @@ class CaseHistoryProjection implements CaseProjection {
                 .param("correlationId", metadata.correlationId())
                 .param("summary", HistorySummaries.summarise(e.event(), catalogue))
                 .param("data", e.payload().toString())
+                .param("changes", changes)
                 .update();
     }
 
@@ -81,6 +101,8 @@ class CaseHistoryProjection implements CaseProjection {
      * (also rows received in clear before encryption) and its sentence is written again from what is left.
      */
     private void eraseHistory(String caseId) {
+        // the last known child and details, kept to compute the next correction's before/after: gone
+        jdbc.sql("delete from case_history_snapshot where case_id = :caseId").param("caseId", caseId).update();
         record Row(long sequence, String type, int revision, String data) {
         }
         var rows = jdbc.sql("select sequence, type, revision, data from case_history where case_id = :caseId")
@@ -110,11 +132,72 @@ class CaseHistoryProjection implements CaseProjection {
                 summary = "Recorded " + row.type() + "; its details were erased";
             }
             jdbc.sql("""
-                            update case_history set data = cast(:data as json), summary = :summary
+                            update case_history set data = cast(:data as json), summary = :summary, changes = null
                             where case_id = :caseId and sequence = :sequence""")
                     .param("data", redacted.toString()).param("summary", summary)
                     .param("caseId", caseId).param("sequence", row.sequence())
                     .update();
+        }
+    }
+
+    /**
+     * For a correction, its changes against the case's last snapshot (then the snapshot moves on); null otherwise.
+     * The snapshot holds the decoded, upcast values, so before and after are compared in one revision's terms.
+     */
+    private String changes(CaseEvent event) {
+        if (event instanceof CaseOpened opened) {
+            snapshot(opened.caseId(), "child", json.valueToTree(opened.child()));
+            snapshot(opened.caseId(), "details", details(opened.professionals(), opened.placement(),
+                    opened.otherProfessionalsInvolved()));
+            return null;
+        }
+        if (event instanceof ChildDetailsCorrected corrected) {
+            JsonNode after = json.valueToTree(corrected.child());
+            var changes = CorrectionChanges.between(snapshot(corrected.caseId(), "child"), after,
+                    corrected.changedFields());
+            snapshot(corrected.caseId(), "child", after);
+            return changes.toString();
+        }
+        if (event instanceof CaseDetailsUpdated updated) {
+            JsonNode after = details(updated.professionals(), updated.placement(), updated.otherProfessionalsInvolved());
+            var changes = CorrectionChanges.between(snapshot(updated.caseId(), "details"), after,
+                    updated.changedFields());
+            snapshot(updated.caseId(), "details", after);
+            return changes.toString();
+        }
+        return null;
+    }
+
+    private JsonNode details(Object professionals, Object placement, String otherProfessionalsInvolved) {
+        var details = json.createObjectNode();
+        details.set("professionals", json.valueToTree(professionals));
+        details.set("placement", json.valueToTree(placement));
+        details.put("otherProfessionalsInvolved", otherProfessionalsInvolved);
+        return details;
+    }
+
+    private JsonNode snapshot(String caseId, String column) {
+        return jdbc.sql("select " + column + "::text from case_history_snapshot where case_id = :caseId")
+                .param("caseId", caseId)
+                .query(String.class)
+                .optional()
+                .map(this::tree)
+                .orElse(null);
+    }
+
+    private void snapshot(String caseId, String column, JsonNode value) {
+        jdbc.sql("insert into case_history_snapshot (case_id, " + column + ") values (:caseId, cast(:value as jsonb)) "
+                        + "on conflict (case_id) do update set " + column + " = excluded." + column)
+                .param("caseId", caseId)
+                .param("value", value.toString())
+                .update();
+    }
+
+    private JsonNode tree(String stored) {
+        try {
+            return json.readTree(stored);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Stored snapshot cannot be read (" + e.getClass().getSimpleName() + ")");
         }
     }
 

@@ -31,13 +31,15 @@ class HistoryController {
     @GetMapping("/api/cases/{caseId}/history")
     List<HistoryEntry> history(@PathVariable String caseId) {
         var entries = jdbc.sql("""
-                        select sequence, event_id, type, occurred_at, actor, role, agency, correlation_id, summary, data
+                        select sequence, event_id, type, occurred_at, actor, role, agency, correlation_id, summary, data,
+                               changes::text as changes
                         from case_history where case_id = :caseId order by sequence""")
                 .param("caseId", caseId)
                 .query((rs, n) -> new HistoryEntry(rs.getLong("sequence"), rs.getString("event_id"),
                         rs.getString("type"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
                         rs.getString("role"), rs.getString("agency"), rs.getString("correlation_id"),
-                        rs.getString("summary"), tree(caseId, rs.getString("data"))))
+                        rs.getString("summary"), tree(caseId, rs.getString("data")),
+                        rs.getString("changes") == null ? null : tree(caseId, rs.getString("changes"))))
                 .list();
         if (entries.isEmpty()) {
             throw new UnknownCaseException();

@@ -53,6 +53,17 @@ class RecordsManagementProjection implements CaseProjection {
     }
 
     @Override
+    public String name() {
+        return "records-management";
+    }
+
+    /** The daily retention list is not listed: the next review makes it again from the views. */
+    @Override
+    public java.util.List<String> tables() {
+        return java.util.List.of("case_records");
+    }
+
+    @Override
     public void apply(ProjectedEvent e) {
         var at = Timestamp.from(e.occurredAt());
         if (e.event() instanceof LegalHoldPlaced) {

@@ -40,6 +40,16 @@ class BoardTrendsProjection implements CaseProjection {
     }
 
     @Override
+    public String name() {
+        return "board-trends";
+    }
+
+    @Override
+    public java.util.List<String> tables() {
+        return java.util.List.of("trend_location", "trend_indicator", "trend_assessment", "trend_child");
+    }
+
+    @Override
     public void apply(ProjectedEvent e) {
         var event = e.event();
         if (event instanceof CaseOpened opened) {

@@ -1,8 +1,7 @@
 package org.cseriskrecord.query.trends;
 
 import org.cseriskrecord.query.outcome.OutcomeCalculator;
-import org.cseriskrecord.query.web.NotPermittedException;
-import org.cseriskrecord.support.security.Role;
+import org.cseriskrecord.query.web.AgencyScope;
 import org.cseriskrecord.support.security.SignedInUser;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -51,18 +50,6 @@ class TrendsController {
 
     private TrendsQuery query(String from, String to, String area, String agency) {
         var query = TrendsQuery.parse(from, to, area, agency, List.copyOf(outcomes.areas()));
-        var user = SignedInUser.require();
-        if (user.role() != Role.MANAGER) {
-            return query;
-        }
-        if (user.agency() == null) {
-            throw new NotPermittedException("A manager sees the trends of their own agency, and no agency is "
-                    + "recorded for your account. Ask an administrator to record it.");
-        }
-        if (query.agency() != null && !query.agency().equals(user.agency())) {
-            throw new NotPermittedException("A manager sees the trends of their own agency (" + user.agency()
-                    + ") only. Leave out the agency, or ask a board member for the partnership's figures.");
-        }
-        return query.withAgency(user.agency());
+        return query.withAgency(AgencyScope.of(SignedInUser.require(), query.agency(), "the trends").orElse(null));
     }
 }

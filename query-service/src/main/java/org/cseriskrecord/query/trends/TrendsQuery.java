@@ -18,7 +18,7 @@ public record TrendsQuery(YearMonth from, YearMonth to, String area, String agen
 
     /** Twenty years of months: enough for any board report, small enough to answer quickly. */
     static final int MAX_MONTHS = 240;
-    static final int MAX_AGENCY_LENGTH = 100;
+    public static final int MAX_AGENCY_LENGTH = 100;
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("uuuu-MM");
 

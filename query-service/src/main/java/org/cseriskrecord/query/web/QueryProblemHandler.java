@@ -31,6 +31,13 @@ class QueryProblemHandler {
                 "The personal data of this case has been erased. The case still counts in de-identified figures."));
     }
 
+    @ExceptionHandler(UnknownAssessmentException.class)
+    ResponseEntity<ProblemDetail> unknownAssessment(UnknownAssessmentException e) {
+        return Problems.response(Problems.problem(HttpStatus.NOT_FOUND, "unknown-assessment", "Unknown assessment",
+                "No assessment with this id is known. If it was started moments ago, try again shortly: "
+                        + "this service shows changes once they have been recorded, typically within a second."));
+    }
+
     @ExceptionHandler(UnknownCatalogueVersionException.class)
     ResponseEntity<ProblemDetail> unknownCatalogue(UnknownCatalogueVersionException e) {
         var known = Catalogues.all().stream().map(Catalogue::version).toList();

@@ -123,15 +123,21 @@ public abstract class QueryServiceIntegrationTest {
             var sent = send(envelope);
             lastByPartition.put(sent.partition(), sent);
         }
-        lastByPartition.values().forEach(this::awaitConsumed);
+        // The consumer applies a few dozen events a second on a busy 2-core machine: allow for long histories.
+        var patience = PATIENCE.plus(Duration.ofMillis(100L * envelopes.size()));
+        lastByPartition.values().forEach(sent -> awaitConsumed(sent, patience));
     }
 
     /** Waits until the consumer group has committed past this record: it has been handled, whatever became of it. */
     protected void awaitConsumed(RecordMetadata sent) {
+        awaitConsumed(sent, PATIENCE);
+    }
+
+    private void awaitConsumed(RecordMetadata sent, Duration patience) {
         var partition = new TopicPartition(sent.topic(), sent.partition());
         try (var admin = AdminClient.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 TestInfrastructure.kafkaBootstrapServers()))) {
-            await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> {
+            await().atMost(patience).pollInterval(Duration.ofMillis(100)).until(() -> {
                 var offsets = admin.listConsumerGroupOffsets(GROUP).partitionsToOffsetAndMetadata()
                         .get(10, TimeUnit.SECONDS);
                 var committed = offsets.get(partition);

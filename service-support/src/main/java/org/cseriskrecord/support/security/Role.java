@@ -1,5 +1,10 @@
 package org.cseriskrecord.support.security;
 
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+import java.util.List;
+
 /**
  * What a signed-in user may do. A MANAGER can do everything a PRACTITIONER can, plus authorise and return. ADMIN
  * looks after configuration and records management (erasure, legal holds, retention) and sees no child's data.
@@ -9,5 +14,12 @@ public enum Role {
 
     public String authority() {
         return "ROLE_" + name();
+    }
+
+    /** Spring Security's authorities for a user in this role; a manager also holds the practitioner's authority. */
+    public List<GrantedAuthority> authorities() {
+        return this == MANAGER
+                ? List.of(new SimpleGrantedAuthority(authority()), new SimpleGrantedAuthority(PRACTITIONER.authority()))
+                : List.of(new SimpleGrantedAuthority(authority()));
     }
 }

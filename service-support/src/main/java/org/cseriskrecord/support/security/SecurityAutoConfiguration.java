@@ -6,6 +6,7 @@ import org.cseriskrecord.support.web.CorrelationIdFilter;
 import org.cseriskrecord.support.web.ProblemWriter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -19,14 +20,25 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Sign-in for the services' APIs: HTTP Basic against the {@link UserDirectory}, no sessions, every API call
- * authenticated, actuator health open for orchestrators. Failures are problem details like every other error.
- * Which role may call what is said beside each endpoint with {@code @PreAuthorize}.
+ * Sign-in for the services' APIs. Every API call carries an OAuth2 bearer token (a JWT from the configured OIDC
+ * issuer, see {@link OidcIssuer}); its {@code roles} and {@code agency} claims become the {@link SignedInUser}. HTTP
+ * Basic is kept only where it is safe: for the demo users in the {@code local} profile (so curl walkthroughs and
+ * scripts keep working) and for users an operator configured explicitly ({@code cse.security.users}); outside the
+ * local profile, with no configured users, no password is accepted at all. No sessions, actuator health open for
+ * orchestrators, failures as problem details. Which role may call what is said beside each endpoint with
+ * {@code @PreAuthorize}.
  */
-@AutoConfiguration(before = org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration.class)
+// Before Boot's resource server (and, where Spring Authorization Server is on the classpath, its JWT configuration):
+// this service's JwtDecoder is the one that checks the configured issuer.
+@AutoConfiguration(before = {org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration.class,
+        OAuth2ResourceServerAutoConfiguration.class},
+        beforeName = "org.springframework.boot.autoconfigure.security.oauth2.server.servlet.OAuth2AuthorizationServerJwtAutoConfiguration")
 @EnableConfigurationProperties(UsersProperties.class)
 @EnableMethodSecurity
 @Import(CommonProblemHandler.class)
@@ -35,33 +47,50 @@ public class SecurityAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new VerifiedCredentialCache(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     }
 
     @Bean
     UserDirectory userDirectory(UsersProperties properties, Environment environment, PasswordEncoder encoder) {
-        return new UserDirectory(properties, environment.acceptsProfiles(Profiles.of(DemoUsers.PROFILE)), encoder);
+        return new UserDirectory(properties, localProfile(environment), encoder);
     }
 
     @Bean
-    ProblemWriter problemWriter(ObjectMapper mapper) {
-        return new ProblemWriter(mapper);
+    ProblemWriter problemWriter(ObjectMapper mapper, UsersProperties properties, Environment environment) {
+        return new ProblemWriter(mapper, basicAccepted(properties, environment));
+    }
+
+    /**
+     * Fetches the issuer's keys on the first token, not at start-up: the services start (and answer HTTP Basic in
+     * the local profile) while the identity provider is still starting. The issuer and the token's times are checked.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    JwtDecoder jwtDecoder(Environment environment) {
+        OidcIssuer issuer = OidcIssuer.from(environment);
+        return new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(issuer.uri()));
     }
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemWriter problems) throws Exception {
-        return http
-                .csrf(AbstractHttpConfigurer::disable) // stateless API with Basic credentials on every call: no cookies to forge
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemWriter problems, UsersProperties properties,
+                                    Environment environment) throws Exception {
+        http
+                .csrf(AbstractHttpConfigurer::disable) // stateless API, credentials on every call: no cookies to forge
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/error").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(b -> b.realmName("CSE Risk Record").authenticationEntryPoint(problems::notSignedIn))
+                .oauth2ResourceServer(o -> o
+                        .jwt(j -> j.jwtAuthenticationConverter(new TokenUsers()))
+                        .authenticationEntryPoint(problems::notSignedIn))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems::notSignedIn)
-                        .accessDeniedHandler(problems::notPermitted))
-                .build();
+                        .accessDeniedHandler(problems::notPermitted));
+        if (basicAccepted(properties, environment)) {
+            http.httpBasic(b -> b.realmName(ProblemWriter.REALM).authenticationEntryPoint(problems::notSignedIn));
+        }
+        return http.build();
     }
 
     @Bean
@@ -69,5 +98,13 @@ public class SecurityAutoConfiguration {
         var registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    private static boolean localProfile(Environment environment) {
+        return environment.acceptsProfiles(Profiles.of(DemoUsers.PROFILE));
+    }
+
+    private static boolean basicAccepted(UsersProperties properties, Environment environment) {
+        return localProfile(environment) || !properties.getUsers().isEmpty();
     }
 }

@@ -17,9 +17,15 @@ public record SignedInUser(String userId, Role role, String agency) {
     }
 
     static Optional<SignedInUser> from(Authentication authentication) {
-        if (authentication == null || !(authentication.getPrincipal() instanceof CseUserDetails details)) {
+        if (authentication == null) {
             return Optional.empty();
         }
-        return Optional.of(details.user());
+        if (authentication.getPrincipal() instanceof CseUserDetails details) { // HTTP Basic (local profile)
+            return Optional.of(details.user());
+        }
+        if (authentication.getPrincipal() instanceof SignedInUser user) { // a bearer token (OIDC)
+            return Optional.of(user);
+        }
+        return Optional.empty();
     }
 }
