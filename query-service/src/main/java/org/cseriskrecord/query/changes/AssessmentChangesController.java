@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/assessments/{id}/changes}: practitioners, managers and auditors, like the case status. */
+/** {@code GET /api/assessments/{assessmentId}/changes}: practitioners, managers and auditors, like the case status. */
 @RestController
 @PreAuthorize("hasAnyRole('PRACTITIONER', 'MANAGER', 'AUDITOR')")
 class AssessmentChangesController {
@@ -16,8 +16,8 @@ class AssessmentChangesController {
         this.reader = reader;
     }
 
-    @GetMapping("/api/assessments/{id}/changes")
-    AssessmentChanges changes(@PathVariable String id) {
-        return reader.changes(id);
+    @GetMapping("/api/assessments/{assessmentId}/changes")
+    AssessmentChanges changes(@PathVariable String assessmentId) {
+        return reader.changes(assessmentId);
     }
 }
