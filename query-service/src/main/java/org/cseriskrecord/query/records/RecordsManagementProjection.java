@@ -3,6 +3,7 @@ package org.cseriskrecord.query.records;
 import org.cseriskrecord.events.CaseErased;
 import org.cseriskrecord.events.LegalHoldLifted;
 import org.cseriskrecord.events.LegalHoldPlaced;
+import org.cseriskrecord.query.consumption.AfterRebuild;
 import org.cseriskrecord.query.consumption.CaseProjection;
 import org.cseriskrecord.query.consumption.ProjectedEvent;
 import org.springframework.core.Ordered;
@@ -21,7 +22,7 @@ import java.sql.Timestamp;
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
-class RecordsManagementProjection implements CaseProjection {
+class RecordsManagementProjection implements CaseProjection, AfterRebuild {
 
     /** Every personal column of the read database, by table: what erasure empties. */
     private static final java.util.List<String> ERASE = java.util.List.of(
@@ -32,7 +33,8 @@ class RecordsManagementProjection implements CaseProjection {
             """
                     update case_status_assessment set rationale = null, analysis = null, locations_of_concern = '[]',
                            persons_of_concern = '[]', additional_detail = '{}', returned_reason = null,
-                           manager_comments = null, completed_by = null, level_rationale = null, discarded_reason = null
+                           manager_comments = null, completed_by = null, level_rationale = null, discarded_reason = null,
+                           outcome = null
                     where case_id = :caseId""",
             """
                     update case_status_evidence set text = null, source = null
@@ -81,6 +83,17 @@ class RecordsManagementProjection implements CaseProjection {
                 jdbc.sql(sql).param("caseId", e.caseId()).update();
             }
             jdbc.sql("delete from retention_due where case_id = :caseId").param("caseId", e.caseId()).update();
+        }
+    }
+
+    /** A rebuilt view forgets erased children as the live one did. */
+    @Override
+    public void afterRebuild() {
+        var erased = jdbc.sql("select case_id from case_records where erased_at is not null").query(String.class).list();
+        for (var caseId : erased) {
+            for (var sql : ERASE) {
+                jdbc.sql(sql).param("caseId", caseId).update();
+            }
         }
     }
 
