@@ -50,6 +50,8 @@ class RecordsManagementProjection implements CaseProjection, AfterRebuild {
             """
                     update trend_assessment set suggested_level = null where case_id = :caseId""",
             """
+                    update dashboard_assessment set suggested_level = null where case_id = :caseId""",
+            """
                     delete from trend_location
                     where assessment_id in (select assessment_id from trend_assessment where case_id = :caseId)""");
 
