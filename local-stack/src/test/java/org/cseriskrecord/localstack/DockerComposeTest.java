@@ -122,15 +122,20 @@ class DockerComposeTest {
             @SuppressWarnings("unchecked") Map<String, Object> build = (Map<String, Object>) svc.get("build");
             assertThat(build).containsEntry("context", ".").containsEntry("dockerfile", s.name() + "/Dockerfile");
             @SuppressWarnings("unchecked") Map<String, Object> env = (Map<String, Object>) svc.get("environment");
-            assertThat(env).as(s.name() + " environment").containsKeys(SERVICE_VARIABLES.toArray(String[]::new));
             assertThat(String.valueOf(env.get("SERVER_PORT"))).isEqualTo(String.valueOf(s.port()));
+            @SuppressWarnings("unchecked") Map<String, Object> dependsOn = (Map<String, Object>) svc.get("depends_on");
             if (s.database() != null) {
+                assertThat(env).as(s.name() + " environment").containsKeys(SERVICE_VARIABLES.toArray(String[]::new));
                 assertThat(String.valueOf(env.get("SPRING_DATASOURCE_URL")))
                         .isEqualTo("jdbc:postgresql://postgres:5432/" + s.database());
+                assertThat(String.valueOf(env.get("SPRING_KAFKA_BOOTSTRAP_SERVERS"))).isEqualTo("kafka:9092");
+                assertThat(dependsOn).containsKeys("postgres", "kafka-init");
+            } else {
+                // A service without data of its own (web-ui) talks to the others over HTTP, by their compose names.
+                assertThat(String.valueOf(env.get("CSE_COMMAND_SERVICE_URL"))).isEqualTo("http://command-service:8081");
+                assertThat(String.valueOf(env.get("CSE_QUERY_SERVICE_URL"))).isEqualTo("http://query-service:8082");
+                assertThat(dependsOn).containsKeys("command-service", "query-service");
             }
-            assertThat(String.valueOf(env.get("SPRING_KAFKA_BOOTSTRAP_SERVERS"))).isEqualTo("kafka:9092");
-            @SuppressWarnings("unchecked") Map<String, Object> dependsOn = (Map<String, Object>) svc.get("depends_on");
-            assertThat(dependsOn).containsKeys("postgres", "kafka-init");
             @SuppressWarnings("unchecked") Map<String, Object> hc = (Map<String, Object>) svc.get("healthcheck");
             assertThat(String.valueOf(hc.get("test"))).contains("/actuator/health");
 

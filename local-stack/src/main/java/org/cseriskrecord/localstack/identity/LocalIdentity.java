@@ -51,6 +51,9 @@ public final class LocalIdentity {
         }
         if (service.name().equals(PROVIDER)) {
             env.put("CSE_IDP_KEY_FILE", directory(config).resolve("signing-key.json").toString());
+            // web-ui's redirect and post-logout addresses follow its port (CSE_WEB_UI_PORT, free ports in tests)
+            config.services().stream().filter(s -> s.name().equals(WEB_UI)).findFirst()
+                    .ifPresent(web -> env.put("CSE_WEB_UI_URL", "http://localhost:" + config.port(web)));
         }
         return env;
     }

@@ -14,8 +14,8 @@ public final class Services {
     public static final List<ServiceSpec> ALL = List.of(
             new ServiceSpec("identity-provider", 9000, null), // first: the others trust its tokens
             new ServiceSpec("command-service", 8081, "cse_command"),
-            new ServiceSpec("query-service", 8082, "cse_query")
-            // , new ServiceSpec("web-ui", 8080, null)   <- once the web-ui module exists
+            new ServiceSpec("query-service", 8082, "cse_query"),
+            new ServiceSpec("web-ui", 8080, null)
     );
 
     /**

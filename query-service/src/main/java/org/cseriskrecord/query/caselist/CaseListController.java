@@ -3,6 +3,7 @@ package org.cseriskrecord.query.caselist;
 import org.cseriskrecord.query.outcome.OutcomeCalculator;
 import org.cseriskrecord.query.web.InvalidParameterException;
 import org.cseriskrecord.riskmodel.rules.RiskLevel;
+import org.cseriskrecord.support.security.SignedInUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,8 +18,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code GET /api/cases?riskLevel=&status=&area=&limit=&offset=}: case summaries, most recently updated first.
- * Practitioners, managers and auditors.
+ * {@code GET /api/cases?riskLevel=&status=&area=&search=&awaitingMyAuthorisation=&limit=&offset=}: case summaries,
+ * most recently updated first. Practitioners, managers and auditors. {@code search} finds its words (case-insensitive,
+ * each anywhere) in the child's name, also-known-as or a person of concern (nicknames included);
+ * {@code awaitingMyAuthorisation=true} keeps submitted assessments of the caller's agency to which the caller did not
+ * contribute (the four-eyes rule; command-service decides, this is the queue), and is empty for anyone not a manager.
  */
 @RestController
 @PreAuthorize("hasAnyRole('PRACTITIONER', 'MANAGER', 'AUDITOR')")
@@ -26,6 +30,7 @@ class CaseListController {
 
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 500;
+    static final int MAX_SEARCH = 200;
     static final List<String> STATUSES = List.of("DRAFT", "SUBMITTED", "RETURNED", "AUTHORISED", "DISCARDED");
     static final List<String> RISK_LEVELS = Arrays.stream(RiskLevel.values()).map(Enum::name).toList();
 
@@ -41,6 +46,8 @@ class CaseListController {
     List<CaseListEntry> cases(@RequestParam(required = false) String riskLevel,
                               @RequestParam(required = false) String status,
                               @RequestParam(required = false) String area,
+                              @RequestParam(required = false) String search,
+                              @RequestParam(required = false) String awaitingMyAuthorisation,
                               @RequestParam(required = false) String limit,
                               @RequestParam(required = false) String offset) {
         List<String> conditions = new ArrayList<>();
@@ -56,6 +63,32 @@ class CaseListController {
         if (present(area)) {
             conditions.add("area = :area");
             params.put("area", oneOf("area", area, List.copyOf(outcomes.areas())));
+        }
+        if (present(search)) {
+            if (search.strip().length() > MAX_SEARCH) {
+                throw new InvalidParameterException("search", "must be at most " + MAX_SEARCH + " characters");
+            }
+            var words = search.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+            for (int i = 0; i < words.length; i++) {
+                conditions.add("(lower(child_name) like :w" + i + " escape '\\' or lower(coalesce(also_known_as, ''))"
+                        + " like :w" + i + " escape '\\' or lower(coalesce(persons_of_concern, '')) like :w" + i
+                        + " escape '\\')");
+                params.put("w" + i, "%" + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+        }
+        if (present(awaitingMyAuthorisation)) {
+            if ("true".equals(awaitingMyAuthorisation.strip())) {
+                var user = SignedInUser.require();
+                conditions.add("status = 'SUBMITTED' and :role = 'MANAGER' and exists (select 1 from case_list_submission"
+                        + " s where s.assessment_id = current_assessment_id and s.agency = :agency) and not exists"
+                        + " (select 1 from case_list_contributor c where c.assessment_id = current_assessment_id"
+                        + " and c.user_id = :userId)");
+                params.put("role", user.role().name());
+                params.put("agency", user.agency() == null ? "" : user.agency());
+                params.put("userId", user.userId());
+            } else if (!"false".equals(awaitingMyAuthorisation.strip())) {
+                throw new InvalidParameterException("awaitingMyAuthorisation", "must be true or false");
+            }
         }
         params.put("limit", number("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT));
         params.put("offset", number("offset", offset, 0, 0, Integer.MAX_VALUE));

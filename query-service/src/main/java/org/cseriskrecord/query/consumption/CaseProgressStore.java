@@ -4,10 +4,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
+import java.util.Optional;
 
-/** The last applied sequence of each case ({@code case_progress}). Use inside the dispatcher's transaction. */
+/**
+ * The last applied sequence of each case ({@code case_progress}). Changes only inside the dispatcher's transaction;
+ * readers (read-your-writes, {@code CaseSequence}) see the sequence every projection has applied.
+ */
 @Repository
-class CaseProgressStore {
+public class CaseProgressStore {
 
     static final long NOTHING_APPLIED = -1;
 
@@ -31,6 +35,14 @@ class CaseProgressStore {
                 .param("caseId", caseId)
                 .query(Long.class)
                 .single();
+    }
+
+    /** The case's last applied sequence, without locking; empty for a case not seen yet. */
+    public Optional<Long> lastApplied(String caseId) {
+        return jdbc.sql("select last_sequence from case_progress where case_id = :caseId and last_sequence >= 0")
+                .param("caseId", caseId)
+                .query(Long.class)
+                .optional();
     }
 
     void advance(String caseId, long sequence, String eventId, Instant at) {

@@ -1,5 +1,6 @@
 package org.cseriskrecord.query.consumption;
 
+import org.cseriskrecord.query.support.PostgresInsertRate;
 import org.cseriskrecord.query.support.QueryServiceIntegrationTest;
 import org.cseriskrecord.query.support.SyntheticHistory;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,6 +46,13 @@ class ProjectionRebuildTest extends QueryServiceIntegrationTest {
             assertThat(response.getStatusCode().value()).as(name + ": " + response.getBody()).isEqualTo(200);
             var result = read(response.getBody());
             assertThat(result.get("eventsApplied").asLong()).as(name).isPositive();
+            double eventsPerSecond = result.get("eventsApplied").asLong() * 1000.0
+                    / Math.max(1, result.get("tookMillis").asLong());
+            double insertsPerSecond = PostgresInsertRate.measure(jdbc, 500);
+            System.out.printf("[measure] rebuild %s: %d events in %d ms = %.0f events/s; PostgreSQL single-row "
+                            + "inserts in the same run: %.0f/s; ratio %.3f%n", name, result.get("eventsApplied").asLong(),
+                    result.get("tookMillis").asLong(), eventsPerSecond, insertsPerSecond,
+                    eventsPerSecond / insertsPerSecond);
             var rebuilt = tables.stream().map(this::contents).toList();
             for (int i = 0; i < tables.size(); i++) {
                 assertThat(rebuilt.get(i)).as(name + ": " + tables.get(i)).containsExactlyElementsOf(live.get(i));

@@ -190,7 +190,13 @@ class BoardTrendsTest extends QueryServiceIntegrationTest {
 
     @Test
     void aGeneratedFourYearHistoryIsCountedExactly() {
+        long start = System.nanoTime();
         var t = trends("from=2012-01&to=2015-12&agency=" + generatedAgency, "board");
+        double millis = (System.nanoTime() - start) / 1e6;
+        double insertsPerSecond = org.cseriskrecord.query.support.PostgresInsertRate.measure(jdbc, 500);
+        System.out.printf("[measure] trends over 48 months (every authorised assessment of this run read): %.0f ms; "
+                + "PostgreSQL single-row inserts in the same run: %.0f/s, i.e. the call costs %.1f inserts%n", millis,
+                insertsPerSecond, millis / 1000 * insertsPerSecond);
         assertThat(t.get("months")).hasSize(48);
         long authorisedInAll = 0;
         for (YearMonth m = YearMonth.of(2012, 1); !m.isAfter(YearMonth.of(2015, 12)); m = m.plusMonths(1)) {

@@ -1,8 +1,12 @@
 package org.cseriskrecord.command.casefile.application;
 
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.cseriskrecord.casekeys.CaseKeyDestroyedException;
 import org.cseriskrecord.casekeys.CaseKeys;
 import org.cseriskrecord.casekeys.KeyStoreProblemHandler;
@@ -10,25 +14,32 @@ import org.cseriskrecord.command.casefile.model.Commands;
 import org.cseriskrecord.events.AssessingProfessional;
 import org.cseriskrecord.events.EventMetadata;
 import org.cseriskrecord.support.security.SignedInUser;
+import org.cseriskrecord.support.web.CaseSequence;
 import org.cseriskrecord.support.web.CorrelationIdFilter;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.util.UUID;
 import java.util.function.Function;
 
 /**
  * Sends commands on behalf of the signed-in user: who they are and the request's correlation id travel with every
- * command and, through Axon's correlation data, with every event it causes.
+ * command and, through Axon's correlation data, with every event it causes. The answer carries the case's sequence
+ * after the change ({@link CaseSequence}), so a client can wait until the read side shows it.
  */
 @Service
 public class CaseCommands {
     private final CommandGateway gateway;
     private final AssessmentIndex index;
+    private final EventStore eventStore;
     private final CaseKeys keys;
+    private final CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
 
-    public CaseCommands(CommandGateway gateway, AssessmentIndex index, CaseKeys keys) {
+    public CaseCommands(CommandGateway gateway, AssessmentIndex index, EventStore eventStore, CaseKeys keys) {
         this.gateway = gateway;
         this.index = index;
+        this.eventStore = eventStore;
         this.keys = keys;
     }
 
@@ -59,12 +70,27 @@ public class CaseCommands {
         }
         var metaData = MetaData.from(new EventMetadata(user.userId(), user.role().name(), user.agency(),
                 CorrelationIdFilter.current()).asMap());
+        CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command).withMetaData(metaData);
         try {
-            gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(metaData));
+            gateway.sendAndWait(message);
         } catch (RuntimeException e) {
             // Events are encrypted when they are stored; Axon wraps a key store failure met there. Say what it is.
             var keyStore = KeyStoreProblemHandler.causeOf(e);
             throw keyStore != null ? keyStore : e;
+        }
+        announceSequence(message);
+    }
+
+    /**
+     * Puts the case's last sequence into the HTTP answer. Read after the command, so it is at least the sequence of
+     * the change (a later one if someone else changed the case meanwhile, which is just as good to wait for).
+     */
+    private void announceSequence(CommandMessage<?> message) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getResponse() != null) {
+            String caseId = targets.resolveTarget(message).getIdentifier();
+            eventStore.lastSequenceNumberFor(caseId).ifPresent(sequence ->
+                    attributes.getResponse().setHeader(CaseSequence.HEADER, Long.toString(sequence)));
         }
     }
 

@@ -1,0 +1,152 @@
+package org.cseriskrecord.localstack;
+
+import org.cseriskrecord.localstack.demo.ApiClient;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The journeys the browser tests walk through web-ui's real pages (web-ui at {@code web}, command-service at
+ * {@code commands} for what web-ui has no page for yet), collecting axe-core's serious and critical violations per
+ * page and saving a screenshot of each.
+ */
+final class WebJourneys {
+
+    final Map<String, List<String>> violations = new LinkedHashMap<>();
+
+    void run(String web, String commands) throws Exception {
+        try (Browser browser = new Browser(true)) {
+            practitionerJourney(browser, web, commands);
+        }
+        try (Browser browser = new Browser(false)) {
+            openingACaseWithoutJavaScript(browser, web);
+        }
+    }
+
+    void assertAccessible() {
+        assertThat(violations).as("pages checked by axe-core").hasSizeGreaterThanOrEqualTo(8);
+        violations.forEach((page, found) -> assertThat(found).as("serious or critical axe-core violations on " + page)
+                .isEmpty());
+    }
+
+    void practitionerJourney(Browser b, String web, String commands) throws Exception {
+        b.open(web + "/");
+        check(b, "start");
+        b.click("#sign-in");
+        signIn(b, "practitioner");
+        assertThat(b.driver.getCurrentUrl()).isEqualTo(web + "/cases");
+        assertThat(b.text("#signed-in-user")).contains("Practitioner").contains("Police");
+        check(b, "cases");
+
+        b.click("a[href='/cases/new']");
+        b.click("button[type=submit].govuk-button:not(.app-signed-in__button)");
+        assertThat(b.text(".govuk-error-summary")).contains("There is a problem");
+        check(b, "open-case-errors");
+
+        String name = "Browser Example " + UUID.randomUUID().toString().substring(0, 6);
+        fillChild(b, name);
+        b.click("button[type=submit].govuk-button:not(.app-signed-in__button)");
+        // Read-your-writes: the case page shows the new case at once, never "not found".
+        assertThat(b.text("h1")).isEqualTo(name);
+        assertThat(b.text(".govuk-notification-banner--success")).contains("The case has been opened.");
+        check(b, "case");
+        String caseUrl = b.driver.getCurrentUrl();
+        String caseId = caseUrl.substring(caseUrl.lastIndexOf('/') + 1);
+
+        b.click("#correct-child");
+        check(b, "correct-child");
+        b.type("#alsoKnownAs", "Jay");
+        b.click("button[type=submit].govuk-button:not(.app-signed-in__button)");
+        assertThat(b.text("#child-details + dl")).contains("Name also known as").contains("Jay");
+
+        b.click("#update-details");
+        check(b, "case-details");
+        b.type("#professionals-0-name", "PC Example");
+        b.type("#professionals-0-jobTitle", "Police Constable");
+        b.type("#placementType", "Foster care");
+        b.click("button[name=action][value=save]");
+        assertThat(b.text("#professionals + dl")).contains("Police Constable");
+
+        var started = new ApiClient(commands).send("practitioner", "POST", "/api/cases/" + caseId + "/assessments",
+                Map.of("assessmentDate", LocalDate.now().toString()));
+        assertThat(started.status()).as(started.problem()).isEqualTo(201);
+        // Started through the API, not through web-ui: wait here for the read side to show the draft.
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        do {
+            b.open(caseUrl);
+        } while (b.all("#discard-draft").isEmpty() && System.nanoTime() < deadline && pause());
+        b.click("#discard-draft");
+        check(b, "discard");
+        b.type("#reason", "Started to try the service");
+        b.click("button.govuk-button--warning");
+        assertThat(b.text("#current-assessment + dl")).contains("Discarded").contains("Started to try the service");
+
+        b.open(web + "/cases?search=" + name.replace(' ', '+'));
+        assertThat(b.text("#cases")).contains(name);
+        b.open(web + "/cases?riskLevel=HIGH&status=AUTHORISED&area=CITY");
+        check(b, "cases-filtered");
+
+        b.click(".app-signed-in__button");
+        assertThat(b.driver.getCurrentUrl()).isEqualTo(web + "/");
+        assertThat(b.all("#signed-in-user")).isEmpty();
+        b.open(web + "/cases");
+        assertThat(b.driver.getCurrentUrl()).as("signed out: back to the start page").isEqualTo(web + "/");
+    }
+
+    void openingACaseWithoutJavaScript(Browser b, String web) {
+        b.open(web + "/");
+        b.click("#sign-in");
+        signIn(b, "practitioner");
+        b.click("a[href='/cases/new']");
+        String name = "No Script " + UUID.randomUUID().toString().substring(0, 6);
+        fillChild(b, name);
+        b.type("#dateOfBirth-day", "31");
+        b.type("#dateOfBirth-month", "2");
+        b.click("button[type=submit].govuk-button:not(.app-signed-in__button)");
+        assertThat(b.text(".govuk-error-summary")).contains("Date of birth must be a real date");
+        b.screenshot("open-case-errors");
+        b.type("#dateOfBirth-day", "14");
+        b.type("#dateOfBirth-month", "3");
+        b.click("button[type=submit].govuk-button:not(.app-signed-in__button)");
+        assertThat(b.text("h1")).isEqualTo(name);
+        b.screenshot("case");
+    }
+
+    private static boolean pause() {
+        try {
+            Thread.sleep(500);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void signIn(Browser b, String user) {
+        b.type("#username", user);
+        b.type("#password", user);
+        b.click("form button[type=submit]");
+    }
+
+    private static void fillChild(Browser b, String name) {
+        b.click("label[for=area]");
+        b.type("#name", name);
+        b.type("#dateOfBirth-day", "14");
+        b.type("#dateOfBirth-month", "3");
+        b.type("#dateOfBirth-year", "2011");
+        b.click("label[for=learningDifficulty-NO]");
+        b.click("label[for=missing-REGULARLY_GOES_MISSING]");
+        b.click("label[for=participation]");
+    }
+
+    void check(Browser b, String page) {
+        b.screenshot(page);
+        violations.put(page, b.seriousViolations());
+    }
+
+}

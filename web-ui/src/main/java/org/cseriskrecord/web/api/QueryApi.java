@@ -1,0 +1,76 @@
+package org.cseriskrecord.web.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.util.UriBuilder;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** query-service's read API, called as the signed-in user. */
+public class QueryApi {
+
+    /** The case sequence header both services use (service-support's {@code CaseSequence}). */
+    public static final String CASE_SEQUENCE = "X-Case-Sequence";
+
+    private final RestClient client;
+
+    QueryApi(RestClient client) {
+        this.client = client;
+    }
+
+    /**
+     * The cases the user may see, most recently updated first.
+     *
+     * @param filters query-service's own parameters (riskLevel, status, area, search, awaitingMyAuthorisation, limit,
+     *                offset); blank values are left out
+     */
+    public List<CaseSummary> cases(Map<String, String> filters) {
+        return client.get().uri(builder -> withFilters(builder.path("/api/cases"), filters))
+                .retrieve()
+                .body(new ParameterizedTypeReference<>() {
+                });
+    }
+
+    /** A case's status as a JSON tree (its shape: query-service/README.md), with the sequence it includes. */
+    public CaseStatus caseStatus(String caseId) {
+        var response = client.get().uri("/api/cases/{caseId}", caseId).retrieve().toEntity(JsonNode.class);
+        return new CaseStatus(response.getBody(), sequence(response.getHeaders().getFirst(CASE_SEQUENCE)));
+    }
+
+    /** The sequence of the case's events query-service has applied; empty while it has not seen the case. */
+    public Optional<Long> appliedSequence(String caseId) {
+        try {
+            return client.get().uri("/api/cases/{caseId}", caseId).retrieve().toBodilessEntity()
+                    .getHeaders().getOrEmpty(CASE_SEQUENCE).stream().findFirst().map(Long::parseLong);
+        } catch (ApiProblem e) {
+            if (e.status() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private static URI withFilters(UriBuilder builder, Map<String, String> filters) {
+        filters.forEach((name, value) -> {
+            if (value != null && !value.isBlank()) {
+                builder.queryParam(name, value);
+            }
+        });
+        return builder.build();
+    }
+
+    private static Long sequence(String header) {
+        return header == null ? null : Long.parseLong(header);
+    }
+
+    /**
+     * @param json     the case status
+     * @param sequence the case's sequence it includes, or null when query-service did not say
+     */
+    public record CaseStatus(JsonNode json, Long sequence) {
+    }
+}
