@@ -40,7 +40,8 @@ class RecordsManagementProjection implements CaseProjection, AfterRebuild {
                     update case_status_evidence set text = null, source = null
                     where assessment_id in (select assessment_id from case_status_assessment where case_id = :caseId)""",
             """
-                    update case_summary set child_name = null, date_of_birth = null, suggested_level = null
+                    update case_summary set child_name = null, date_of_birth = null, suggested_level = null,
+                           also_known_as = null, persons_of_concern = null
                     where case_id = :caseId""",
             """
                     update trend_child set date_of_birth = null, gender_code = null, ethnicity_code = null
