@@ -3,6 +3,8 @@ package org.cseriskrecord.command;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.cseriskrecord.casekeys.CaseKeys;
+import org.cseriskrecord.command.casefile.model.KeyShredder;
 import org.cseriskrecord.riskmodel.pathway.Pathways;
 import org.cseriskrecord.riskmodel.rules.RiskAssessor;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,6 +32,12 @@ public class CommandServiceApplication {
     @Bean
     RiskAssessor riskAssessor(Pathways pathways) {
         return new RiskAssessor(pathways);
+    }
+
+    /** Erasure destroys the case's key in the key store. */
+    @Bean
+    KeyShredder keyShredder(CaseKeys keys) {
+        return keys::destroy;
     }
 
     /** A long-lived case is rebuilt from its latest snapshot plus the events after it. */

@@ -40,6 +40,8 @@ class AccessMatrixTest extends SharedInfrastructureTest {
         var untouched = Map.of("caseId", otherCaseId, "assessmentId",
                 startAssessment("practitioner", otherCaseId, "2025-03-01"));
         var professional = Map.of("name", "Officer Example", "jobTitle", "PC");
+        // An erasure ends a case for good: it is tried on a case of its own.
+        var toErase = Map.of("caseId", openCase("practitioner"));
         Map<String, Object> examples = Map.ofEntries(
                 entry("POST /api/cases", Map.of("area", "COUNTY", "child", child("2011-04-02", false))),
                 entry("PUT /api/cases/{caseId}/child", child("2011-04-02", false)),
@@ -49,6 +51,10 @@ class AccessMatrixTest extends SharedInfrastructureTest {
                         Map.of("agency", "Education", "reason", "The school is supporting the child")),
                 entry("POST /api/cases/{caseId}/shares/{agency}/revocation",
                         Map.of("reason", "The school's support has ended")),
+                entry("POST /api/cases/{caseId}/legal-hold", Map.of("reason", "Kept for care proceedings")),
+                entry("POST /api/cases/{caseId}/legal-hold/lift", Map.of("reason", "Proceedings have ended")),
+                entry("POST /api/cases/{caseId}/erasure",
+                        new AccessMatrixCheck.Example(Map.of("reason", "Retention period ended"), toErase)),
                 entry("POST /api/assessments/{assessmentId}/indicators",
                         Map.of("code", "MEDIUM_MISSING_FROM_HOME_OR_CARE", "evidence", "Missing three nights")),
                 entry("POST /api/assessments/{assessmentId}/indicators/{code}/withdrawal",

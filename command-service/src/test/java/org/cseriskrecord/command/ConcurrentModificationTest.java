@@ -35,14 +35,17 @@ class ConcurrentModificationTest extends SharedInfrastructureTest {
     static void startASecondInstance() {
         var db = TestInfrastructure.freshDatabase("cse_command_test");
         // Command-line arguments, so they override application.yml (builder properties would only be defaults).
+        var arguments = new java.util.ArrayList<>(List.of("--server.port=0",
+                "--spring.datasource.url=" + db.url(),
+                "--spring.datasource.username=" + db.username(),
+                "--spring.datasource.password=" + db.password(),
+                "--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafkaBootstrapServers(),
+                "--cse.kafka.publishing=false"));
+        // The same key store as the first instance: both read and write the same cases.
+        TestInfrastructure.keyStoreProperties("cse_command_test").forEach((k, v) -> arguments.add("--" + k + "=" + v));
         second = new SpringApplicationBuilder(CommandServiceApplication.class)
                 .profiles("local", "test")
-                .run("--server.port=0",
-                        "--spring.datasource.url=" + db.url(),
-                        "--spring.datasource.username=" + db.username(),
-                        "--spring.datasource.password=" + db.password(),
-                        "--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafkaBootstrapServers(),
-                        "--cse.kafka.publishing=false");
+                .run(arguments.toArray(String[]::new));
         secondUrl = "http://localhost:" + ((WebServerApplicationContext) second).getWebServer().getPort();
     }
 

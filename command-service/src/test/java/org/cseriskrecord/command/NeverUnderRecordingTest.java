@@ -43,11 +43,15 @@ class NeverUnderRecordingTest extends SharedInfrastructureTest {
         return put("practitioner", "/api/assessments/" + assessmentId + "/analysis", body);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.cseriskrecord.casekeys.PersonalDataCipher cipher;
+
     private JsonNode lastStored(String caseId, String type) throws Exception {
         var payload = jdbc.sql("select convert_from(payload, 'UTF8') from domain_event_entry where "
                         + "aggregate_identifier = ? and payload_type = ? order by sequence_number desc limit 1")
                 .params(caseId, type).query(String.class).single();
-        return json.readTree(payload);
+        // Stored with its personal values encrypted: read them as the service does, with the case's key.
+        return cipher.decrypt(caseId, json.readTree(payload));
     }
 
     @Test

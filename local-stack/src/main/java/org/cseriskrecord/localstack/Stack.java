@@ -79,6 +79,9 @@ public final class Stack implements AutoCloseable {
             List<String> created = Databases.ensure(postgres, databases);
             out.println("  databases " + String.join(", ", databases)
                     + (created.isEmpty() ? " exist" : " ready (created " + String.join(", ", created) + ")"));
+            boolean newKey = KeyEncryptionKeyFile.ensure(config.keyEncryptionKeyFile());
+            out.println("  key-encryption key " + config.show(config.keyEncryptionKeyFile())
+                    + (newKey ? " created (keep it: without it no case's personal data can be read)" : " exists"));
         }
     }
 

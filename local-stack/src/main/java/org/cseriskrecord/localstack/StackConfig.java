@@ -133,6 +133,8 @@ public final class StackConfig {
     // ---- derived locations -------------------------------------------------------------------------------------
 
     public Path repositoryRoot() { return repositoryRoot; }
+    public static final String KEYS_DATABASE = "cse_keys";
+
     public Path stateDirectory() { return stateDirectory; }
     public Path postgresDataDirectory() { return stateDirectory.resolve("postgres"); }
     public Path kafkaDataDirectory() { return stateDirectory.resolve("kafka"); }
@@ -166,7 +168,14 @@ public final class StackConfig {
     public int port(ServiceSpec s) { return servicePorts.getOrDefault(s.name(), s.port()); }
     /** The service's database (null if it keeps none): {@code CSE_<SERVICE>_DB} or the spec's default. */
     public String database(ServiceSpec s) { return s.database() == null ? null : serviceDatabases.getOrDefault(s.name(), s.database()); }
-    public List<String> databases() { return services.stream().map(this::database).filter(java.util.Objects::nonNull).toList(); }
+    /** The services' databases, and the per-case key store's own (docs/adr/050-crypto-shredding.md). */
+    public List<String> databases() {
+        var names = new java.util.ArrayList<>(services.stream().map(this::database).filter(java.util.Objects::nonNull).toList());
+        names.add(KEYS_DATABASE);
+        return List.copyOf(names);
+    }
+    /** The key-encryption key that wraps every case's data key: made by the launcher, never stored in a database. */
+    public Path keyEncryptionKeyFile() { return stateDirectory.resolve("keys").resolve("kek.key"); }
     public List<String> serviceJavaOptions() { return serviceJavaOptions; }
     public Duration startupTimeout() { return startupTimeout; }
     public boolean build() { return build; }

@@ -78,7 +78,23 @@ class DockerComposeTest {
         Path initDir = ROOT.resolve(init.substring(0, init.indexOf(':')).replaceFirst("^\\./", ""));
         String sql = String.join("\n", Files.readAllLines(Files.list(initDir).filter(f -> f.toString().endsWith(".sql"))
                 .findFirst().orElseThrow()));
-        assertThat(sql).contains("CREATE DATABASE cse_command").contains("CREATE DATABASE cse_query");
+        assertThat(sql).contains("CREATE DATABASE cse_command").contains("CREATE DATABASE cse_query")
+                .contains("CREATE DATABASE cse_keys");
+    }
+
+    @Test
+    void bothServicesReadThePerCaseKeysWrappedByAKeyMadeOnceInItsOwnVolume() throws IOException {
+        Map<String, Object> init = service("keys-init");
+        assertThat(init.get("restart")).isEqualTo("no");
+        String command = String.join(" ", ((List<?>) init.get("entrypoint")).stream().map(String::valueOf).toList());
+        assertThat(command).contains("[ -s /kek/kek.key ] ||").contains("/dev/urandom");
+        for (String name : List.of("command-service", "query-service")) {
+            @SuppressWarnings("unchecked") Map<String, Object> env = (Map<String, Object>) service(name).get("environment");
+            assertThat(String.valueOf(env.get("CSE_KEYS_DB_URL"))).endsWith("/cse_keys");
+            assertThat(String.valueOf(env.get("CSE_KEYS_KEK_FILE"))).isEqualTo("/run/cse-keys/kek.key");
+            @SuppressWarnings("unchecked") List<String> volumes = (List<String>) service(name).get("volumes");
+            assertThat(volumes).contains("kek:/run/cse-keys:ro");
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.cseriskrecord.query;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The read side: consumes the case events from Kafka into projections in its own PostgreSQL database and serves
@@ -10,6 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling // the daily retention review
 public class QueryServiceApplication {
 
     public static void main(String[] args) {

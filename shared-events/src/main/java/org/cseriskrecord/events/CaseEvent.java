@@ -5,6 +5,6 @@ package org.cseriskrecord.events;
  * ordering: every consumer sees a case's events in the order they happened.
  */
 public sealed interface CaseEvent permits CaseOpened, ChildDetailsCorrected, CaseDetailsUpdated, CaseShared,
-        CaseShareRevoked, AssessmentEvent {
+        CaseShareRevoked, AssessmentEvent, LegalHoldPlaced, LegalHoldLifted, CaseErased {
     String caseId();
 }

@@ -14,7 +14,8 @@ public final class CaseEventTypes {
             IndicatorMarked.class, IndicatorWithdrawn.class, EvidenceAdded.class, AdditionalDetailRecorded.class,
             AnalysisRecorded.class, AssessmentSubmitted.class, ManagerAuthorised.class, AssessmentReturned.class,
             AssessmentDiscarded.class, LearningDifficultyConfirmed.class, AssessingProfessionalRecorded.class,
-            CaseShared.class, CaseShareRevoked.class);
+            CaseShared.class, CaseShareRevoked.class,
+            LegalHoldPlaced.class, LegalHoldLifted.class, CaseErased.class);
 
     private static final Map<String, Class<? extends CaseEvent>> BY_NAME = new LinkedHashMap<>();
 

@@ -148,6 +148,12 @@ final class ContractFixtures {
         expect("AssessingProfessionalRecorded", 1, new AssessingProfessionalRecorded(CASE_ID, ASSESSMENT_ID,
                 new AssessingProfessional("Fictional Practitioner Three", "Example Police Officer",
                         "Example Police Force", "01632 960004", "practitioner.three@example.org")));
+
+        expect("LegalHoldPlaced", 1, new LegalHoldPlaced(CASE_ID,
+                "Invented reason: records needed for proceedings (test fixture)"));
+        expect("LegalHoldLifted", 1, new LegalHoldLifted(CASE_ID,
+                "Invented reason: proceedings concluded (test fixture)"));
+        expect("CaseErased", 1, new CaseErased(CASE_ID, "Retention period ended; no legal hold (test fixture)"));
     }
 
     private ContractFixtures() {

@@ -30,6 +30,7 @@ public final class TestInfrastructure {
     private static PostgreSQLContainer<?> postgresContainer;
     private static EmbeddedPostgres embeddedPostgres;
     private static String kafkaBootstrap;
+    private static String kekFile;
 
     private TestInfrastructure() {
     }
@@ -44,6 +45,34 @@ public final class TestInfrastructure {
         registry.add("spring.datasource.username", db::username);
         registry.add("spring.datasource.password", db::password);
         registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrapServers);
+        keyStoreProperties(database).forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    /**
+     * The per-case key store of a service whose database is {@code database}: its own database beside it, and a
+     * key-encryption key made for this JVM.
+     */
+    public static Map<String, String> keyStoreProperties(String database) {
+        var keys = freshDatabase(database + "_keys");
+        return Map.of("cse.keys.url", keys.url(), "cse.keys.username", keys.username(),
+                "cse.keys.password", keys.password(), "cse.keys.kek-file", keyEncryptionKeyFile());
+    }
+
+    /** A file holding a random 256-bit key-encryption key (base64), created once per test JVM. */
+    public static synchronized String keyEncryptionKeyFile() {
+        if (kekFile == null) {
+            try {
+                var file = java.nio.file.Files.createTempFile("cse-test-kek", ".key");
+                file.toFile().deleteOnExit();
+                var raw = new byte[32];
+                new java.security.SecureRandom().nextBytes(raw);
+                java.nio.file.Files.writeString(file, java.util.Base64.getEncoder().encodeToString(raw));
+                kekFile = file.toString();
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot write a test key-encryption key: " + e.getMessage(), e);
+            }
+        }
+        return kekFile;
     }
 
     /**

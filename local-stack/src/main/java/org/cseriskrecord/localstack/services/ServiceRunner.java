@@ -51,6 +51,11 @@ public final class ServiceRunner {
             env.put("SPRING_DATASOURCE_USERNAME", pg.user());
             env.put("SPRING_DATASOURCE_PASSWORD", pg.password() == null ? "" : pg.password());
         }
+        // Every service that reads or writes events finds the per-case keys in their own database.
+        env.put("CSE_KEYS_DB_URL", pg.jdbcUrl(StackConfig.KEYS_DATABASE));
+        env.put("CSE_KEYS_DB_USER", pg.user());
+        env.put("CSE_KEYS_DB_PASSWORD", pg.password() == null ? "" : pg.password());
+        env.put("CSE_KEYS_KEK_FILE", config.keyEncryptionKeyFile().toString());
         env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
         env.put("SPRING_PROFILES_ACTIVE", "local");
         env.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");

@@ -150,7 +150,7 @@ class PostgresLocatorTest {
         var command = config.services().stream().filter(s -> s.name().equals("command-service")).findFirst().orElseThrow();
         assertThat(config.port(query)).isEqualTo(18082);
         assertThat(config.port(command)).isEqualTo(8081);
-        assertThat(config.databases()).containsExactly("cse_command_trial", "cse_query");
+        assertThat(config.databases()).containsExactly("cse_command_trial", "cse_query", "cse_keys");
         assertThat(StackConfig.VARIABLES).containsKeys("CSE_DB_HOST", "CSE_KAFKA_BOOTSTRAP", "CSE_QUERY_SERVICE_DB");
     }
 }

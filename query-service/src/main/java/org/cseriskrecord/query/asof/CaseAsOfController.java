@@ -1,6 +1,8 @@
 package org.cseriskrecord.query.asof;
 
 import org.cseriskrecord.query.web.InvalidParameterException;
+import org.cseriskrecord.query.records.CaseRecords;
+import org.cseriskrecord.query.web.ErasedCaseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,14 +21,19 @@ import java.time.format.DateTimeParseException;
 class CaseAsOfController {
 
     private final CaseAsOfReader reader;
+    private final CaseRecords records;
 
-    CaseAsOfController(CaseAsOfReader reader) {
+    CaseAsOfController(CaseAsOfReader reader, CaseRecords records) {
         this.reader = reader;
+        this.records = records;
     }
 
     @GetMapping(value = "/api/cases/{caseId}", params = "asOf")
     CaseAsOfView asOf(@PathVariable String caseId, @RequestParam String asOf,
                       @RequestParam(required = false) String knownAt) {
+        if (records.erased(caseId)) {
+            throw new ErasedCaseException();
+        }
         return reader.asOf(caseId, date(asOf), knownAt == null || knownAt.isBlank() ? null : instant(knownAt));
     }
 

@@ -1,6 +1,7 @@
 package org.cseriskrecord.query.asof;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.cseriskrecord.casekeys.PersonalDataCipher;
 import org.cseriskrecord.events.AssessmentDiscarded;
 import org.cseriskrecord.events.AssessmentReturned;
 import org.cseriskrecord.events.AssessmentStarted;
@@ -37,8 +38,11 @@ class CaseAsOfReader {
     private final JdbcClient jdbc;
     private final CaseEventCodec codec = new CaseEventCodec(EventJson.newMapper(), EventUpcasters.contract());
 
-    CaseAsOfReader(JdbcClient jdbc) {
+    private final PersonalDataCipher cipher;
+
+    CaseAsOfReader(JdbcClient jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     private record Recorded(long sequence, Instant at, String actor, CaseEvent event) {
@@ -76,7 +80,7 @@ class CaseAsOfReader {
                 .param("caseId", caseId)
                 .param("knownAt", knownAt == null ? null : Timestamp.from(knownAt))
                 .query((rs, n) -> new Recorded(rs.getLong("sequence"), rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getString("actor"), decode(rs.getString("type"), rs.getInt("revision"),
+                        rs.getString("actor"), decode(caseId, rs.getString("type"), rs.getInt("revision"),
                         rs.getString("data"))))
                 .list();
         if (events.isEmpty()) {
@@ -126,9 +130,10 @@ class CaseAsOfReader {
                 dated.stream().map(Replayed::view).toList());
     }
 
-    private CaseEvent decode(String type, int revision, String data) {
+    /** The history keeps payloads as received: personal values encrypted with the case's key. */
+    private CaseEvent decode(String caseId, String type, int revision, String data) {
         try {
-            return codec.fromJson(type, revision, codec.mapper().readTree(data));
+            return codec.fromJson(type, revision, cipher.decrypt(caseId, codec.mapper().readTree(data)));
         } catch (JsonProcessingException e) {
             // Not chained: the parser's message may quote the stored values.
             throw new IllegalStateException("A stored event of type " + type + " cannot be read ("

@@ -1,6 +1,8 @@
 package org.cseriskrecord.query.casestatus;
 
 import org.cseriskrecord.query.consumption.CaseProgressStore;
+import org.cseriskrecord.query.records.CaseRecords;
+import org.cseriskrecord.query.web.ErasedCaseException;
 import org.cseriskrecord.query.web.UnknownCaseException;
 import org.cseriskrecord.support.web.CaseSequence;
 import org.springframework.http.ResponseEntity;
@@ -18,14 +20,20 @@ class CaseStatusController {
 
     private final CaseStatusReader reader;
     private final CaseProgressStore progress;
+    private final CaseRecords records;
 
-    CaseStatusController(CaseStatusReader reader, CaseProgressStore progress) {
+    CaseStatusController(CaseStatusReader reader, CaseProgressStore progress, CaseRecords records) {
         this.reader = reader;
         this.progress = progress;
+        this.records = records;
     }
 
+    /** 410 once the child's personal data was erased: the case is still counted, but no longer shown. */
     @GetMapping("/api/cases/{caseId}")
     ResponseEntity<CaseStatusView> caseStatus(@PathVariable String caseId) {
+        if (records.erased(caseId)) {
+            throw new ErasedCaseException();
+        }
         var sequence = progress.lastApplied(caseId);
         var status = reader.find(caseId).orElseThrow(UnknownCaseException::new);
         var answer = ResponseEntity.ok();

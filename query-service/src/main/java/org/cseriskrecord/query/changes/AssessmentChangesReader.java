@@ -1,5 +1,6 @@
 package org.cseriskrecord.query.changes;
 
+import org.cseriskrecord.casekeys.PersonalDataCipher;
 import org.cseriskrecord.query.outcome.OutcomeCalculator;
 import org.cseriskrecord.query.web.UnknownAssessmentException;
 import org.cseriskrecord.riskmodel.catalogue.CatalogueItem;
@@ -28,8 +29,12 @@ class AssessmentChangesReader {
 
     private final JdbcClient jdbc;
 
-    AssessmentChangesReader(JdbcClient jdbc) {
+    private final PersonalDataCipher cipher;
+    private final com.fasterxml.jackson.databind.ObjectMapper json = org.cseriskrecord.events.EventJson.newMapper();
+
+    AssessmentChangesReader(JdbcClient jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     private record Row(String assessmentId, String caseId, LocalDate date, String status, String catalogueVersion,
@@ -100,16 +105,29 @@ class AssessmentChangesReader {
     private Map<String, Withdrawal> withdrawals(String caseId, String assessmentId) {
         Map<String, Withdrawal> latest = new LinkedHashMap<>();
         jdbc.sql("""
-                        select data ->> 'code' as code, data ->> 'reason' as reason, actor, occurred_at
+                        select data ->> 'code' as code, (data -> 'reason')::text as reason, actor, occurred_at
                         from case_history
                         where case_id = :caseId and type = 'IndicatorWithdrawn' and data ->> 'assessmentId' = :id
                         order by sequence""")
                 .param("caseId", caseId)
                 .param("id", assessmentId)
-                .query((rs, n) -> latest.put(rs.getString("code"), new Withdrawal(rs.getString("reason"),
+                .query((rs, n) -> latest.put(rs.getString("code"), new Withdrawal(reason(caseId, rs.getString("reason")),
                         rs.getString("actor"), rs.getTimestamp("occurred_at").toInstant())))
                 .list();
         return latest;
+    }
+
+    /** The history keeps payloads as received: the reason is encrypted with the case's key (null once erased). */
+    private String reason(String caseId, String stored) {
+        if (stored == null) {
+            return null;
+        }
+        try {
+            var value = cipher.decrypt(caseId, json.readTree(stored));
+            return value == null || value.isNull() ? null : value.asText();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("A stored withdrawal reason cannot be read");
+        }
     }
 
     /** Evidence of this assessment that the previous one did not have (carried-forward evidence keeps its id). */

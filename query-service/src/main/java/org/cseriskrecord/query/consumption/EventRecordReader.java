@@ -6,12 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
+import org.cseriskrecord.casekeys.PersonalDataCipher;
+import org.cseriskrecord.events.CaseErased;
 import org.cseriskrecord.events.CaseEvent;
 import org.cseriskrecord.events.CaseEventCodec;
 import org.cseriskrecord.events.CaseEventEnvelope;
 import org.cseriskrecord.events.CaseEventTypes;
 import org.cseriskrecord.events.EventJson;
 import org.cseriskrecord.events.EventUpcasters;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
@@ -33,6 +36,18 @@ public class EventRecordReader {
 
     private final ObjectMapper mapper = EventJson.newMapper();
     private final CaseEventCodec codec = new CaseEventCodec(mapper, EventUpcasters.contract());
+    private final PersonalDataCipher cipher;
+
+    /** A reader of clear payloads only (records written before encryption, tests of the envelope). */
+    public EventRecordReader() {
+        this(null);
+    }
+
+    /** A reader that decrypts personal values with the case's key (docs/adr/050-crypto-shredding.md). */
+    @Autowired
+    public EventRecordReader(PersonalDataCipher cipher) {
+        this.cipher = cipher;
+    }
 
     /** Where the record belongs, from the envelope if the value is JSON, else from the headers. */
     public RecordPosition position(String key, String value, Headers headers) {
@@ -90,7 +105,7 @@ public class EventRecordReader {
         }
         CaseEvent event;
         try {
-            event = codec.fromJson(envelope.type(), envelope.revision(), envelope.payload());
+            event = codec.fromJson(envelope.type(), envelope.revision(), clear(envelope));
         } catch (IllegalArgumentException | IllegalStateException e) {
             // The codec's messages name types, revisions and field paths, never values.
             throw new UndecodableEventException(position,
@@ -99,7 +114,24 @@ public class EventRecordReader {
         if (!envelope.caseId().equals(event.caseId())) {
             throw new UndecodableEventException(position, "The payload's case id differs from the envelope's");
         }
+        if (event instanceof CaseErased && cipher != null) {
+            cipher.forget(event.caseId()); // its key is destroyed: no cached copy may open anything of it again
+        }
         return new ProjectedEvent(envelope, event);
+    }
+
+    /**
+     * The payload with its personal values decrypted (null where the case's key was destroyed). A key store that
+     * cannot be reached is not the record's fault: that failure propagates, and the record is retried.
+     */
+    private JsonNode clear(CaseEventEnvelope envelope) {
+        if (!PersonalDataCipher.containsEncrypted(envelope.payload())) {
+            return envelope.payload();
+        }
+        if (cipher == null) {
+            throw new IllegalStateException("The payload is encrypted and this reader has no key store");
+        }
+        return cipher.decrypt(envelope.caseId(), envelope.payload().deepCopy());
     }
 
     public ObjectMapper mapper() {

@@ -45,10 +45,12 @@ public class ProjectionRebuild {
     private final List<CaseProjection> projections;
     private final KafkaProperties kafka;
     private final String topic;
+    private final List<AfterRebuild> followUps;
 
     public ProjectionRebuild(PlatformTransactionManager transactionManager, JdbcClient jdbc, EventRecordReader reader,
                              List<CaseProjection> projections, KafkaProperties kafka,
-                             @Value("${cse.kafka.topic:cse.case-events}") String topic) {
+                             @Value("${cse.kafka.topic:cse.case-events}") String topic, List<AfterRebuild> followUps) {
+        this.followUps = List.copyOf(followUps);
         this.transaction = new TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
         this.reader = reader;
@@ -83,6 +85,7 @@ public class ProjectionRebuild {
             }
             var replay = new Replay(projection, applied);
             long read = readTopic(replay::offer);
+            followUps.forEach(AfterRebuild::afterRebuild);
             var result = new Result(projection.name(), projection.tables(), read, replay.applied,
                     Duration.ofNanos(System.nanoTime() - start).toMillis());
             log.info("Rebuilt projection {} from {} records of {}: {} events applied in {} ms", projection.name(),

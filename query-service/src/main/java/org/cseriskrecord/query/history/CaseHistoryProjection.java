@@ -1,8 +1,14 @@
 package org.cseriskrecord.query.history;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.cseriskrecord.casekeys.PersonalDataCipher;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cseriskrecord.events.AssessmentEvent;
+import org.cseriskrecord.events.CaseErased;
+import org.cseriskrecord.events.CaseEventCodec;
+import org.cseriskrecord.events.CaseEventTypes;
 import org.cseriskrecord.events.AssessmentStarted;
 import org.cseriskrecord.events.CaseDetailsUpdated;
 import org.cseriskrecord.events.CaseEvent;
@@ -22,17 +28,21 @@ import java.util.Optional;
 
 /**
  * Projection "audit history": one row per applied event ({@code case_history}) with the actor, role, agency,
- * correlation id, time, a sentence saying what changed, and the payload as it was received.
+ * correlation id, time, a sentence saying what changed, and the payload as it was received (its personal values
+ * still encrypted with the case's key, so erasure reaches them without touching this table).
  */
 @Component
 @Order(CaseStatusProjection.ORDER + 20)
 class CaseHistoryProjection implements CaseProjection {
 
     private final JdbcClient jdbc;
+    private final PersonalDataCipher cipher;
+    private final CaseEventCodec codec = new CaseEventCodec();
     private final ObjectMapper json = EventJson.newMapper();
 
-    CaseHistoryProjection(JdbcClient jdbc) {
+    CaseHistoryProjection(JdbcClient jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     @Override
@@ -47,6 +57,9 @@ class CaseHistoryProjection implements CaseProjection {
 
     @Override
     public void apply(ProjectedEvent e) {
+        if (e.event() instanceof CaseErased) {
+            eraseHistory(e.caseId());
+        }
         if (e.event() instanceof AssessmentStarted started) {
             jdbc.sql("""
                             insert into case_history_assessment (assessment_id, case_id, catalogue_version)
@@ -81,6 +94,50 @@ class CaseHistoryProjection implements CaseProjection {
                 .param("data", e.payload().toString())
                 .param("changes", changes)
                 .update();
+    }
+
+    /**
+     * Erasure: every earlier row of the case keeps its who, when and what, but its payload loses every personal value
+     * (also rows received in clear before encryption) and its sentence is written again from what is left.
+     */
+    private void eraseHistory(String caseId) {
+        // the last known child and details, kept to compute the next correction's before/after: gone
+        jdbc.sql("delete from case_history_snapshot where case_id = :caseId").param("caseId", caseId).update();
+        record Row(long sequence, String type, int revision, String data) {
+        }
+        var rows = jdbc.sql("select sequence, type, revision, data from case_history where case_id = :caseId")
+                .param("caseId", caseId)
+                .query((rs, n) -> new Row(rs.getLong("sequence"), rs.getString("type"), rs.getInt("revision"),
+                        rs.getString("data")))
+                .list();
+        for (var row : rows) {
+            var type = CaseEventTypes.byWireName(row.type());
+            if (type.isEmpty()) {
+                continue;
+            }
+            ObjectNode redacted;
+            try {
+                redacted = cipher.redact(type.get(), (ObjectNode) codec.mapper().readTree(row.data()));
+            } catch (JsonProcessingException | ClassCastException ex) {
+                throw new IllegalStateException("A stored history row of case " + caseId + " is not a JSON object");
+            }
+            String summary;
+            try {
+                var event = codec.fromJson(row.type(), row.revision(), redacted.deepCopy());
+                var catalogue = event instanceof AssessmentEvent assessment
+                        ? catalogueVersion(assessment.assessmentId()).flatMap(OutcomeCalculator::catalogue)
+                        : Optional.<org.cseriskrecord.riskmodel.catalogue.Catalogue>empty();
+                summary = HistorySummaries.summarise(event, catalogue);
+            } catch (RuntimeException unreadable) {
+                summary = "Recorded " + row.type() + "; its details were erased";
+            }
+            jdbc.sql("""
+                            update case_history set data = cast(:data as json), summary = :summary, changes = null
+                            where case_id = :caseId and sequence = :sequence""")
+                    .param("data", redacted.toString()).param("summary", summary)
+                    .param("caseId", caseId).param("sequence", row.sequence())
+                    .update();
+        }
     }
 
     /**

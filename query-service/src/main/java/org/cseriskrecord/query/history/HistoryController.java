@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cseriskrecord.events.EventJson;
 import org.cseriskrecord.query.web.UnknownCaseException;
+import org.cseriskrecord.casekeys.PersonalDataCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,10 +18,12 @@ import java.util.List;
 class HistoryController {
 
     private final JdbcClient jdbc;
+    private final PersonalDataCipher cipher;
     private final ObjectMapper json = EventJson.newMapper();
 
-    HistoryController(JdbcClient jdbc) {
+    HistoryController(JdbcClient jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     @GetMapping("/api/cases/{caseId}/history")
@@ -33,8 +36,8 @@ class HistoryController {
                 .query((rs, n) -> new HistoryEntry(rs.getLong("sequence"), rs.getString("event_id"),
                         rs.getString("type"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
                         rs.getString("role"), rs.getString("agency"), rs.getString("correlation_id"),
-                        rs.getString("summary"), tree(rs.getString("data")),
-                        rs.getString("changes") == null ? null : tree(rs.getString("changes"))))
+                        rs.getString("summary"), tree(caseId, rs.getString("data")),
+                        rs.getString("changes") == null ? null : tree(caseId, rs.getString("changes"))))
                 .list();
         if (entries.isEmpty()) {
             throw new UnknownCaseException();
@@ -42,9 +45,10 @@ class HistoryController {
         return entries;
     }
 
-    private JsonNode tree(String stored) {
+    /** The payload as received, its personal values decrypted (null once the case's key was destroyed). */
+    private JsonNode tree(String caseId, String stored) {
         try {
-            return json.readTree(stored);
+            return cipher.decrypt(caseId, json.readTree(stored));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored event data cannot be read (" + e.getClass().getSimpleName() + ")");
         }

@@ -8,6 +8,9 @@ import org.cseriskrecord.events.AssessmentReturned;
 import org.cseriskrecord.events.AssessmentStarted;
 import org.cseriskrecord.events.AssessmentSubmitted;
 import org.cseriskrecord.events.CaseDetailsUpdated;
+import org.cseriskrecord.events.CaseErased;
+import org.cseriskrecord.events.LegalHoldLifted;
+import org.cseriskrecord.events.LegalHoldPlaced;
 import org.cseriskrecord.events.CaseEvent;
 import org.cseriskrecord.events.CaseOpened;
 import org.cseriskrecord.events.CaseShareRevoked;
@@ -118,6 +121,16 @@ final class HistorySummaries {
             return "Recorded who completes the assessment: " + (professional == null ? "(none given)"
                     : String.join(", ", java.util.stream.Stream.of(professional.name(), professional.jobTitle(),
                             professional.agency()).filter(v -> v != null && !v.isBlank()).toList()));
+        }
+        if (event instanceof LegalHoldPlaced placed) {
+            return "Placed a legal hold (the case cannot be erased while it is set); reason: " + text(placed.reason());
+        }
+        if (event instanceof LegalHoldLifted lifted) {
+            return "Lifted the legal hold; reason: " + text(lifted.reason());
+        }
+        if (event instanceof CaseErased erased) {
+            return "Erased the child's personal data (the case still counts in de-identified figures); reason: "
+                    + text(erased.reason());
         }
         return "Recorded " + event.getClass().getSimpleName();
     }

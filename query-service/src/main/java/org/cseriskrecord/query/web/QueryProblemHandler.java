@@ -38,6 +38,12 @@ class QueryProblemHandler {
                         + "this service shows changes once they have been recorded, typically within a second."));
     }
 
+    @ExceptionHandler(ErasedCaseException.class)
+    ResponseEntity<ProblemDetail> erasedCase(ErasedCaseException e) {
+        return Problems.response(Problems.problem(HttpStatus.GONE, "erased", "Erased",
+                "The personal data of this case has been erased. The case still counts in de-identified figures."));
+    }
+
     @ExceptionHandler(UnknownAssessmentException.class)
     ResponseEntity<ProblemDetail> unknownAssessment(UnknownAssessmentException e) {
         return Problems.response(Problems.problem(HttpStatus.NOT_FOUND, "unknown-assessment", "Unknown assessment",

@@ -58,6 +58,10 @@ public final class AccessMatrix {
             row(COMMAND, "POST", "/api/cases/{caseId}/shares", "SHARE_CASE", false, CASE_WORK),
             row(COMMAND, "POST", "/api/cases/{caseId}/shares/{agency}/revocation", "REVOKE_SHARE", false,
                     MANAGER_DECISION),
+            // command-service: records management (no child's data in any answer)
+            row(COMMAND, "POST", "/api/cases/{caseId}/legal-hold", "PLACE_LEGAL_HOLD", false, ADMINISTRATION),
+            row(COMMAND, "POST", "/api/cases/{caseId}/legal-hold/lift", "LIFT_LEGAL_HOLD", false, ADMINISTRATION),
+            row(COMMAND, "POST", "/api/cases/{caseId}/erasure", "ERASE_CASE", false, ADMINISTRATION),
             // command-service: assessments
             row(COMMAND, "POST", "/api/assessments/{assessmentId}/indicators", "MARK_INDICATOR", false, CASE_WORK),
             row(COMMAND, "POST", "/api/assessments/{assessmentId}/indicators/{code}/withdrawal", "WITHDRAW_INDICATOR",
@@ -90,6 +94,7 @@ public final class AccessMatrix {
             row(QUERY, "GET", "/api/board/trends.csv", "EXPORT_TRENDS", false, AGGREGATES),
             row(QUERY, "GET", "/api/dashboard", "VIEW_DASHBOARD", false, DASHBOARD),
             row(QUERY, "GET", "/api/admin/projections", "LIST_PROJECTIONS", false, ADMINISTRATION),
+            row(QUERY, "GET", "/api/retention/due", "LIST_RETENTION_DUE", false, ADMINISTRATION),
             row(QUERY, "POST", "/api/admin/projections/{name}/rebuild", "REBUILD_PROJECTION", false,
                     ADMINISTRATION));
 

@@ -7,6 +7,9 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
+import org.cseriskrecord.casekeys.CaseKeyDestroyedException;
+import org.cseriskrecord.casekeys.CaseKeys;
+import org.cseriskrecord.casekeys.KeyStoreProblemHandler;
 import org.cseriskrecord.command.casefile.model.Commands;
 import org.cseriskrecord.events.AssessingProfessional;
 import org.cseriskrecord.events.EventMetadata;
@@ -30,12 +33,14 @@ public class CaseCommands {
     private final CommandGateway gateway;
     private final AssessmentIndex index;
     private final EventStore eventStore;
+    private final CaseKeys keys;
     private final CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
 
-    public CaseCommands(CommandGateway gateway, AssessmentIndex index, EventStore eventStore) {
+    public CaseCommands(CommandGateway gateway, AssessmentIndex index, EventStore eventStore, CaseKeys keys) {
         this.gateway = gateway;
         this.index = index;
         this.eventStore = eventStore;
+        this.keys = keys;
     }
 
     public String openCase(Function<String, Commands.OpenCase> command) {
@@ -52,17 +57,27 @@ public class CaseCommands {
     }
 
     /** Sends a command about an assessment to the case that holds it. */
-    public void onAssessment(String assessmentId, Function<String, Object> commandForCase) {
+    public void onAssessment(String assessmentId, Function<String, Commands.CaseCommand> commandForCase) {
         var caseId = index.caseOf(assessmentId).orElseThrow(() -> new UnknownAssessmentException(assessmentId));
         send(commandForCase.apply(caseId));
     }
 
-    public void send(Object command) {
+    public void send(Commands.CaseCommand command) {
         var user = SignedInUser.require();
+        // An erased case is refused before it is loaded: its history has only the values that survive erasure.
+        if (!(command instanceof Commands.OpenCase) && keys.isDestroyed(command.caseId())) {
+            throw new CaseKeyDestroyedException(command.caseId());
+        }
         var metaData = MetaData.from(new EventMetadata(user.userId(), user.role().name(), user.agency(),
                 CorrelationIdFilter.current()).asMap());
         CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command).withMetaData(metaData);
-        gateway.sendAndWait(message);
+        try {
+            gateway.sendAndWait(message);
+        } catch (RuntimeException e) {
+            // Events are encrypted when they are stored; Axon wraps a key store failure met there. Say what it is.
+            var keyStore = KeyStoreProblemHandler.causeOf(e);
+            throw keyStore != null ? keyStore : e;
+        }
         announceSequence(message);
     }
 

@@ -7,6 +7,7 @@ import org.cseriskrecord.events.EventMetadata;
 record Actor(String userId, String role, String agency) {
     static final String MANAGER = "MANAGER";
     static final String PRACTITIONER = "PRACTITIONER";
+    static final String ADMIN = "ADMIN";
 
     static Actor of(MetaData metaData) {
         var meta = EventMetadata.from(metaData);
@@ -38,6 +39,12 @@ record Actor(String userId, String role, String agency) {
     void requireManager(String action) {
         if (!MANAGER.equals(role)) {
             throw CaseRuleException.notPermitted("Only a manager can " + action + " an assessment.");
+        }
+    }
+
+    void requireAdmin(String action) {
+        if (!ADMIN.equals(role)) {
+            throw CaseRuleException.notPermitted("Only an administrator can " + action + ".");
         }
     }
 

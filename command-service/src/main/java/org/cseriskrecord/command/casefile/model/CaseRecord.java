@@ -8,7 +8,12 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.cseriskrecord.command.casefile.model.Commands.AddEvidence;
+import org.cseriskrecord.command.casefile.model.Commands.EraseCase;
+import org.cseriskrecord.command.casefile.model.Commands.LiftLegalHold;
+import org.cseriskrecord.command.casefile.model.Commands.PlaceLegalHold;
 import org.cseriskrecord.command.casefile.model.Commands.AuthoriseAssessment;
 import org.cseriskrecord.command.casefile.model.Commands.ConfirmLearningDifficulty;
 import org.cseriskrecord.command.casefile.model.Commands.CorrectChildDetails;
@@ -35,6 +40,9 @@ import org.cseriskrecord.events.AssessmentStarted;
 import org.cseriskrecord.events.AssessmentSubmitted;
 import org.cseriskrecord.events.CarriedForwardIndicator;
 import org.cseriskrecord.events.CaseDetailsUpdated;
+import org.cseriskrecord.events.CaseErased;
+import org.cseriskrecord.events.LegalHoldLifted;
+import org.cseriskrecord.events.LegalHoldPlaced;
 import org.cseriskrecord.events.CaseOpened;
 import org.cseriskrecord.events.CaseShareRevoked;
 import org.cseriskrecord.events.CaseShared;
@@ -47,6 +55,7 @@ import org.cseriskrecord.events.IndicatorMarked;
 import org.cseriskrecord.events.IndicatorWithdrawn;
 import org.cseriskrecord.events.LearningDifficultyConfirmed;
 import org.cseriskrecord.events.ManagerAuthorised;
+import org.cseriskrecord.events.PersonalData;
 import org.cseriskrecord.events.PlacementDetails;
 import org.cseriskrecord.events.ProfessionalDetails;
 import org.cseriskrecord.riskmodel.Answer;
@@ -82,9 +91,11 @@ import java.util.Set;
 // The shape of the snapshot: raise it whenever a field is added or changes meaning. Axon then ignores snapshots of
 // another revision and rebuilds the case from its events. Revision 2 added the professionals, the placement and the
 // other professionals involved; revision 3 the assessments' own rules and state (authors, agencies, confirmed
-// learning difficulty, authorised level, who completes it) and typed levels; revision 4 the opening agency and the
-// agencies the case is shared with.
-@Revision("4")
+// learning difficulty, authorised level, who completes it) and typed levels; revision 4 is stored encrypted with the
+// case's key (all but the case id: the snapshot holds the child's details and every text of every assessment);
+// revision 5 adds the opening agency and the agencies the case is shared with.
+@Revision("5")
+@PersonalData("child, professionals and third parties")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class CaseRecord {
@@ -101,6 +112,8 @@ public class CaseRecord {
     private String lastAuthorisedAssessmentId;
     private String openingAgency;
     private Set<String> sharedWith = new LinkedHashSet<>();
+    private boolean legalHold;
+    private boolean erased;
 
     protected CaseRecord() {
         // for Axon and snapshots
@@ -385,7 +398,86 @@ public class CaseRecord {
         }
     }
 
+    // ---- records management (ADMIN) ----
+
+    /** Nothing can be recorded for an erased case: every command is refused before its handler runs. */
+    @CommandHandlerInterceptor
+    Object refuseOnceErased(InterceptorChain chain) throws Exception {
+        if (erased) {
+            throw new CaseRuleException(CaseRuleException.Kind.GONE, "The personal data of this case has been "
+                    + "erased; nothing more can be recorded for it.");
+        }
+        return chain.proceed();
+    }
+
+    @CommandHandler
+    public void handle(PlaceLegalHold command, MetaData metaData) {
+        Actor.of(metaData).requireAdmin("place a legal hold");
+        requireReason(command.reason(), "A legal hold needs a reason");
+        if (legalHold) {
+            throw CaseRuleException.wrongState("This case is already under a legal hold.");
+        }
+        apply(metaData, new LegalHoldPlaced(caseId, command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(LiftLegalHold command, MetaData metaData) {
+        Actor.of(metaData).requireAdmin("lift a legal hold");
+        requireReason(command.reason(), "Lifting a legal hold needs a reason");
+        if (!legalHold) {
+            throw CaseRuleException.wrongState("This case is not under a legal hold.");
+        }
+        apply(metaData, new LegalHoldLifted(caseId, command.reason()));
+    }
+
+    /**
+     * Erases the child's personal data: records {@link CaseErased} and destroys the case's key, before the event
+     * is committed. If the commit then fails, the data is erased all the same and the request can be repeated; the
+     * other order could record the erasure while the key still opens the data (docs/adr/050-crypto-shredding.md).
+     */
+    @CommandHandler
+    public void handle(EraseCase command, MetaData metaData, KeyShredder keys) {
+        Actor.of(metaData).requireAdmin("erase a case");
+        requireReason(command.reason(), "An erasure needs a reason");
+        if (legalHold) {
+            throw CaseRuleException.wrongState("This case is under a legal hold and cannot be erased; the hold "
+                    + "must be lifted first.");
+        }
+        apply(metaData, new CaseErased(caseId, command.reason()));
+        keys.destroyKeyOf(caseId);
+    }
+
+    private static void requireReason(String reason, String refusal) {
+        if (reason == null || reason.isBlank()) {
+            throw CaseRuleException.invalid(refusal + ".");
+        }
+    }
+
     // ---- state, rebuilt from events ----
+
+    @EventSourcingHandler
+    void on(LegalHoldPlaced event) {
+        legalHold = true;
+    }
+
+    @EventSourcingHandler
+    void on(LegalHoldLifted event) {
+        legalHold = false;
+    }
+
+    /** Nothing personal is kept once erased; what remains only refuses further commands. */
+    @EventSourcingHandler
+    void on(CaseErased event) {
+        erased = true;
+        legalHold = false;
+        child = null;
+        professionals = List.of();
+        placement = null;
+        otherProfessionalsInvolved = null;
+        assessments = new LinkedHashMap<>();
+        currentAssessmentId = null;
+        lastAuthorisedAssessmentId = null;
+    }
 
     @EventSourcingHandler
     void on(CaseShared event) {
@@ -453,8 +545,9 @@ public class CaseRecord {
 
     @EventSourcingHandler
     void on(LearningDifficultyConfirmed event, MetaData metaData) {
-        assessments.get(event.assessmentId()).learningDifficultyConfirmed(Answer.valueOf(event.learningDifficulty()),
-                userOf(metaData, event));
+        // Null only in an erased case's history (the value's key is gone), which is never changed again.
+        assessments.get(event.assessmentId()).learningDifficultyConfirmed(event.learningDifficulty() == null ? null
+                : Answer.valueOf(event.learningDifficulty()), userOf(metaData, event));
     }
 
     @EventSourcingHandler

@@ -16,7 +16,9 @@ public class CaseRuleException extends RuntimeException {
         /** The user may not do this (not a manager, or the assessment's own author). */
         NOT_PERMITTED,
         /** No such assessment in this case. */
-        NOT_FOUND
+        NOT_FOUND,
+        /** The case's personal data was erased: nothing more can be recorded for it. */
+        GONE
     }
 
     private final Kind kind;

@@ -22,55 +22,71 @@ public final class Commands {
     private Commands() {
     }
 
-    public record OpenCase(@TargetAggregateIdentifier String caseId, String area, ChildDetails child,
-                           List<ProfessionalDetails> professionals, PlacementDetails placement,
-                           String otherProfessionalsInvolved) {
+    /** Every command is about one case. */
+    public interface CaseCommand {
+        String caseId();
     }
 
-    public record CorrectChildDetails(@TargetAggregateIdentifier String caseId, ChildDetails child) {
+    /** Records management (ADMIN): a legal hold keeps the case from erasure until it is lifted. */
+    public record PlaceLegalHold(@TargetAggregateIdentifier String caseId, String reason) implements CaseCommand {
+    }
+
+    public record LiftLegalHold(@TargetAggregateIdentifier String caseId, String reason) implements CaseCommand {
+    }
+
+    /** Records management (ADMIN): erase the child's personal data by destroying the case's key. */
+    public record EraseCase(@TargetAggregateIdentifier String caseId, String reason) implements CaseCommand {
+    }
+
+    public record OpenCase(@TargetAggregateIdentifier String caseId, String area, ChildDetails child,
+                           List<ProfessionalDetails> professionals, PlacementDetails placement,
+                           String otherProfessionalsInvolved) implements CaseCommand {
+    }
+
+    public record CorrectChildDetails(@TargetAggregateIdentifier String caseId, ChildDetails child) implements CaseCommand {
     }
 
     public record UpdateCaseDetails(@TargetAggregateIdentifier String caseId,
                                     List<ProfessionalDetails> professionals, PlacementDetails placement,
-                                    String otherProfessionalsInvolved) {
+                                    String otherProfessionalsInvolved) implements CaseCommand {
     }
 
     /** @param completedBy who completes the assessment; null for the signed-in user */
     public record StartAssessment(@TargetAggregateIdentifier String caseId, String assessmentId,
-                                  LocalDate assessmentDate, AssessingProfessional completedBy) {
+                                  LocalDate assessmentDate, AssessingProfessional completedBy) implements CaseCommand {
     }
 
     public record MarkIndicator(@TargetAggregateIdentifier String caseId, String assessmentId, String code,
-                                String evidence) {
+                                String evidence) implements CaseCommand {
     }
 
     public record WithdrawIndicator(@TargetAggregateIdentifier String caseId, String assessmentId, String code,
-                                    String reason) {
+                                    String reason) implements CaseCommand {
     }
 
     public record AddEvidence(@TargetAggregateIdentifier String caseId, String assessmentId, String indicatorCode,
-                              String text, String source, LocalDate observedOn) {
+                              String text, String source, LocalDate observedOn) implements CaseCommand {
     }
 
     public record RecordAdditionalDetail(@TargetAggregateIdentifier String caseId, String assessmentId,
-                                         Category section, String text) {
+                                         Category section, String text) implements CaseCommand {
     }
 
     public record RecordAnalysis(@TargetAggregateIdentifier String caseId, String assessmentId, String analysis,
                                  List<String> locationsOfConcern, List<String> personsOfConcern,
-                                 RiskLevel assessedLevel, String rationale) {
+                                 RiskLevel assessedLevel, String rationale) implements CaseCommand {
     }
 
     /** The practitioner confirms the child's learning-difficulty answer, as the child's details give it. */
     public record ConfirmLearningDifficulty(@TargetAggregateIdentifier String caseId, String assessmentId,
-                                            Answer learningDifficulty) {
+                                            Answer learningDifficulty) implements CaseCommand {
     }
 
     public record RecordAssessingProfessional(@TargetAggregateIdentifier String caseId, String assessmentId,
-                                              AssessingProfessional completedBy) {
+                                              AssessingProfessional completedBy) implements CaseCommand {
     }
 
-    public record SubmitAssessment(@TargetAggregateIdentifier String caseId, String assessmentId) {
+    public record SubmitAssessment(@TargetAggregateIdentifier String caseId, String assessmentId) implements CaseCommand {
     }
 
     /**
@@ -78,7 +94,7 @@ public final class Commands {
      * @param levelRationale why, where {@code level} differs from the assessed level
      */
     public record AuthoriseAssessment(@TargetAggregateIdentifier String caseId, String assessmentId,
-                                      String comments, RiskLevel level, String levelRationale) {
+                                      String comments, RiskLevel level, String levelRationale) implements CaseCommand {
 
         /** The manager agrees with the assessed level. */
         public AuthoriseAssessment(String caseId, String assessmentId, String comments) {
@@ -86,17 +102,19 @@ public final class Commands {
         }
     }
 
-    public record ReturnAssessment(@TargetAggregateIdentifier String caseId, String assessmentId, String reason) {
+    public record ReturnAssessment(@TargetAggregateIdentifier String caseId, String assessmentId, String reason) implements CaseCommand {
     }
 
-    public record DiscardAssessment(@TargetAggregateIdentifier String caseId, String assessmentId, String reason) {
+    public record DiscardAssessment(@TargetAggregateIdentifier String caseId, String assessmentId, String reason) implements CaseCommand {
     }
 
     /** Shares the case with another agency, which from then on is involved in it. */
-    public record ShareCase(@TargetAggregateIdentifier String caseId, String agency, String reason) {
+    public record ShareCase(@TargetAggregateIdentifier String caseId, String agency, String reason)
+            implements CaseCommand {
     }
 
     /** Ends a share: the agency is no longer involved. */
-    public record RevokeShare(@TargetAggregateIdentifier String caseId, String agency, String reason) {
+    public record RevokeShare(@TargetAggregateIdentifier String caseId, String agency, String reason)
+            implements CaseCommand {
     }
 }

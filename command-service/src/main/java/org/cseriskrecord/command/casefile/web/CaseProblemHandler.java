@@ -29,6 +29,7 @@ class CaseProblemHandler {
             case NOT_PERMITTED -> Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Not permitted",
                     e.getMessage());
             case NOT_FOUND -> Problems.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+            case GONE -> Problems.problem(HttpStatus.GONE, "erased", "Erased", e.getMessage());
         };
         if (!e.problems().isEmpty()) {
             problem.setProperty("unmetRequirements", e.problems());

@@ -10,6 +10,7 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.cseriskrecord.casekeys.PersonalDataCipher;
 import org.cseriskrecord.command.infrastructure.kafka.KafkaEventPublisher;
 import org.cseriskrecord.events.EventJson;
 import org.cseriskrecord.events.EventMetadata;
@@ -67,27 +68,30 @@ public class AxonConfiguration {
     /** Tokens and snapshots: Axon's own classes, read leniently (they are not part of the event contract). */
     @Bean
     @Primary
-    public Serializer serializer() {
+    public Serializer serializer(PersonalDataCipher cipher) {
         return WireNameJacksonSerializer.create(EventJson.newMapper()
                 .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-                .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES));
+                .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES), cipher);
     }
 
+    /** Events: personal data encrypted with the case's key (docs/adr/050-crypto-shredding.md). */
     @Bean
     @Qualifier("eventSerializer")
-    public Serializer eventSerializer() {
-        return WireNameJacksonSerializer.create(EventJson.newMapper());
+    public Serializer eventSerializer(PersonalDataCipher cipher) {
+        return WireNameJacksonSerializer.create(EventJson.newMapper(), cipher);
     }
 
+    /** Commands and queries stay in this process: nothing of them is stored, so nothing to encrypt. */
     @Bean
     @Qualifier("messageSerializer")
     public Serializer messageSerializer() {
-        return WireNameJacksonSerializer.create(EventJson.newMapper());
+        return WireNameJacksonSerializer.create(EventJson.newMapper(), null);
     }
 
     @Bean
-    public EventUpcasterChain contractUpcasters() {
-        return new EventUpcasterChain(EventUpcasters.contract().all().stream().map(ContractUpcaster::new).toList());
+    public EventUpcasterChain contractUpcasters(PersonalDataCipher cipher) {
+        return new EventUpcasterChain(EventUpcasters.contract().all().stream()
+                .map(upcaster -> new ContractUpcaster(upcaster, cipher)).toList());
     }
 
     /** Who did it and under which correlation, copied from each command to the events it causes. */

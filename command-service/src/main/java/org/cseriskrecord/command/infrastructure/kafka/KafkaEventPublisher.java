@@ -1,5 +1,6 @@
 package org.cseriskrecord.command.infrastructure.kafka;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.axonframework.config.ProcessingGroup;
@@ -9,6 +10,8 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.cseriskrecord.casekeys.CaseKeyDestroyedException;
+import org.cseriskrecord.casekeys.PersonalDataCipher;
 import org.cseriskrecord.events.CaseEvent;
 import org.cseriskrecord.events.CaseEventCodec;
 import org.cseriskrecord.events.CaseEventEnvelope;
@@ -45,12 +48,14 @@ public class KafkaEventPublisher {
 
     private final KafkaTemplate<String, byte[]> kafka;
     private final CaseEventCodec codec;
+    private final PersonalDataCipher cipher;
     private final String topic;
 
-    public KafkaEventPublisher(KafkaTemplate<String, byte[]> kafka, CaseEventCodec codec,
+    public KafkaEventPublisher(KafkaTemplate<String, byte[]> kafka, CaseEventCodec codec, PersonalDataCipher cipher,
                                @Value("${cse.kafka.topic}") String topic) {
         this.kafka = kafka;
         this.codec = codec;
+        this.cipher = cipher;
         this.topic = topic;
     }
 
@@ -68,7 +73,7 @@ public class KafkaEventPublisher {
                 token instanceof GlobalSequenceTrackingToken global ? global.getGlobalIndex() : position(token),
                 domain.getTimestamp(),
                 EventMetadata.from(domain.getMetaData()),
-                codec.toJson(event));
+                payloadOf(domain.getAggregateIdentifier(), event));
         var record = new ProducerRecord<String, byte[]>(topic, envelope.caseId(),
                 codec.mapper().writeValueAsBytes(envelope));
         header(record, CaseEventEnvelope.Headers.EVENT_ID, envelope.eventId());
@@ -81,6 +86,18 @@ public class KafkaEventPublisher {
             pendingSendsOfThisBatch().add(send);
         } else {
             await(List.of(send));
+        }
+    }
+
+    /**
+     * The topic carries the personal data encrypted as the event store does: one key, one erasure. An event of a
+     * case erased before it was published goes out without its personal values, as any reader would now see it.
+     */
+    private ObjectNode payloadOf(String caseId, CaseEvent event) {
+        try {
+            return cipher.encryptFields(caseId, event.getClass(), codec.toJson(event));
+        } catch (CaseKeyDestroyedException erased) {
+            return cipher.redact(event.getClass(), codec.toJson(event));
         }
     }
 

@@ -34,6 +34,7 @@ import org.cseriskrecord.events.AssessmentStarted;
 import org.cseriskrecord.events.AssessmentSubmitted;
 import org.cseriskrecord.events.CarriedForwardIndicator;
 import org.cseriskrecord.events.CaseDetailsUpdated;
+import org.cseriskrecord.events.CaseErased;
 import org.cseriskrecord.events.CaseOpened;
 import org.cseriskrecord.events.CategoryCounts;
 import org.cseriskrecord.events.ChildDetails;
@@ -43,6 +44,8 @@ import org.cseriskrecord.events.EvidenceAdded;
 import org.cseriskrecord.events.IndicatorMarked;
 import org.cseriskrecord.events.IndicatorWithdrawn;
 import org.cseriskrecord.events.LearningDifficultyConfirmed;
+import org.cseriskrecord.events.LegalHoldLifted;
+import org.cseriskrecord.events.LegalHoldPlaced;
 import org.cseriskrecord.events.ManagerAuthorised;
 import org.cseriskrecord.events.PlacementDetails;
 import org.cseriskrecord.events.ProfessionalDetails;
@@ -68,6 +71,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.axonframework.test.matchers.Matchers.andNoMore;
 import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
 import static org.axonframework.test.matchers.Matchers.messageWithPayload;
@@ -1258,6 +1262,79 @@ class CaseRecordTest {
                     .when(new ShareCase(CASE, "Education", WHY), HEALTH_PRACTITIONER)
                     .expectException(refused(Kind.NOT_FOUND))
                     .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class RecordsManagement {
+        static final Map<String, String> ADMIN = actor("ada", "ADMIN", null);
+        final List<String> destroyed = new java.util.ArrayList<>();
+
+        @BeforeEach
+        void keyStore() {
+            fixture.registerInjectableResource((KeyShredder) destroyed::add);
+        }
+
+        @Test
+        void given_a_case_when_the_admin_places_a_legal_hold_then_it_is_recorded() {
+            fixture.given(by(PRACTITIONER, opened(CHILD_OF_15)))
+                    .when(new Commands.PlaceLegalHold(CASE, "Proceedings"), ADMIN)
+                    .expectEvents(new LegalHoldPlaced(CASE, "Proceedings"));
+        }
+
+        @Test
+        void given_a_case_when_a_manager_places_a_legal_hold_or_erases_then_it_is_refused_as_not_permitted() {
+            fixture.given(by(PRACTITIONER, opened(CHILD_OF_15)))
+                    .when(new Commands.PlaceLegalHold(CASE, "Proceedings"), MANAGER)
+                    .expectException(refused(Kind.NOT_PERMITTED));
+            fixture.given(by(PRACTITIONER, opened(CHILD_OF_15)))
+                    .when(new Commands.EraseCase(CASE, "Retention ended"), MANAGER)
+                    .expectException(refused(Kind.NOT_PERMITTED));
+            assertThat(destroyed).isEmpty();
+        }
+
+        @Test
+        void given_a_case_under_legal_hold_when_the_admin_erases_it_then_it_is_refused_and_the_key_is_kept() {
+            fixture.given(by(PRACTITIONER, opened(CHILD_OF_15)), by(ADMIN, new LegalHoldPlaced(CASE, "Proceedings")))
+                    .when(new Commands.EraseCase(CASE, "Retention ended"), ADMIN)
+                    .expectException(refused(Kind.WRONG_STATE))
+                    .expectNoEvents();
+            assertThat(destroyed).isEmpty();
+        }
+
+        @Test
+        void given_a_lifted_hold_when_the_admin_erases_the_case_then_it_is_erased_and_its_key_destroyed() {
+            fixture.given(by(PRACTITIONER, opened(CHILD_OF_15)), by(ADMIN, new LegalHoldPlaced(CASE, "Proceedings")),
+                            by(ADMIN, new LegalHoldLifted(CASE, "Concluded")))
+                    .when(new Commands.EraseCase(CASE, "Retention ended"), ADMIN)
+                    .expectEvents(new CaseErased(CASE, "Retention ended"));
+            assertThat(destroyed).containsExactly(CASE);
+        }
+
+        @Test
+        void given_no_hold_when_the_admin_lifts_one_then_it_is_refused_as_wrong_state() {
+            fixture.given(by(PRACTITIONER, opened(CHILD_OF_15)))
+                    .when(new Commands.LiftLegalHold(CASE, "Concluded"), ADMIN)
+                    .expectException(refused(Kind.WRONG_STATE));
+        }
+
+        @Test
+        void given_an_erasure_without_a_reason_then_it_is_refused_as_invalid() {
+            fixture.given(by(PRACTITIONER, opened(CHILD_OF_15)))
+                    .when(new Commands.EraseCase(CASE, " "), ADMIN)
+                    .expectException(refused(Kind.INVALID));
+            assertThat(destroyed).isEmpty();
+        }
+
+        @Test
+        void given_an_erased_case_when_anything_is_asked_of_it_then_it_is_refused_as_gone() {
+            fixture.given(by(PRACTITIONER, opened(CHILD_OF_15)), by(ADMIN, new CaseErased(CASE, "Retention ended")))
+                    .when(new StartAssessment(CASE, A1, TODAY, null), PRACTITIONER)
+                    .expectException(refused(Kind.GONE))
+                    .expectNoEvents();
+            fixture.given(by(PRACTITIONER, opened(CHILD_OF_15)), by(ADMIN, new CaseErased(CASE, "Retention ended")))
+                    .when(new Commands.EraseCase(CASE, "Again"), ADMIN)
+                    .expectException(refused(Kind.GONE));
         }
     }
 }
