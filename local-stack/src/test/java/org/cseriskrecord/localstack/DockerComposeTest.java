@@ -19,9 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * docker-compose.yml cannot be run here (no Docker engine), so its shape is checked: it parses; every service has a
- * build or an image; every long-running one has a health check; the application services are built from their
- * module's multi-stage Dockerfile (JDK 17 build, JRE 17 runtime, non-root user, actuator health check) and get the
- * environment variables the services read; data lives in named volumes. Where a Docker CLI with the compose plugin
+ * build or an image; every long-running one has a health check; the application services are built from the one
+ * multi-stage Dockerfile with their module and port as build arguments (JDK 17 build, JRE 17 runtime, non-root user,
+ * actuator health check) and get the environment variables the services read; data lives in named volumes. Where a Docker CLI with the compose plugin
  * exists, {@code docker compose config} must accept the file too.
  */
 class DockerComposeTest {
@@ -120,7 +120,12 @@ class DockerComposeTest {
         for (ServiceSpec s : Services.containerised()) {
             Map<String, Object> svc = service(s.name());
             @SuppressWarnings("unchecked") Map<String, Object> build = (Map<String, Object>) svc.get("build");
-            assertThat(build).containsEntry("context", ".").containsEntry("dockerfile", s.name() + "/Dockerfile");
+            assertThat(build).containsEntry("context", ".").containsEntry("dockerfile", "Dockerfile");
+            @SuppressWarnings("unchecked") Map<String, Object> args = (Map<String, Object>) build.get("args");
+            assertThat(args).as(s.name() + " build arguments").containsEntry("MODULE", s.name());
+            assertThat(String.valueOf(args.get("PORT"))).isEqualTo(String.valueOf(s.port()));
+            assertThat(ROOT.resolve(s.name()).resolve("Dockerfile")).as("one Dockerfile for every service, not a copy")
+                    .doesNotExist();
             @SuppressWarnings("unchecked") Map<String, Object> env = (Map<String, Object>) svc.get("environment");
             assertThat(String.valueOf(env.get("SERVER_PORT"))).isEqualTo(String.valueOf(s.port()));
             @SuppressWarnings("unchecked") Map<String, Object> dependsOn = (Map<String, Object>) svc.get("depends_on");
@@ -138,15 +143,15 @@ class DockerComposeTest {
             }
             @SuppressWarnings("unchecked") Map<String, Object> hc = (Map<String, Object>) svc.get("healthcheck");
             assertThat(String.valueOf(hc.get("test"))).contains("/actuator/health");
-
-            String dockerfile = Files.readString(ROOT.resolve(s.name()).resolve("Dockerfile"));
-            assertThat(dockerfile).containsPattern("(?m)^FROM maven:[^ ]*temurin-17 AS build")
-                    .containsPattern("(?m)^FROM eclipse-temurin:17-jre")
-                    .containsPattern("(?m)^USER 10001")
-                    .containsPattern("(?m)^HEALTHCHECK .*\\n?.*actuator/health")
-                    .contains("-pl " + s.name() + " -am")
-                    .contains("-Daxoniq.update-checker.disabled=true");
         }
+        String dockerfile = Files.readString(ROOT.resolve("Dockerfile"));
+        assertThat(dockerfile).containsPattern("(?m)^FROM maven:[^ ]*temurin-17 AS build")
+                .containsPattern("(?m)^FROM eclipse-temurin:17-jre")
+                .containsPattern("(?m)^USER 10001")
+                .containsPattern("(?m)^HEALTHCHECK .*\\n?.*actuator/health")
+                .contains("-pl ${MODULE} -am")
+                .containsPattern("(?m)^ENV SERVER_PORT=\\$\\{PORT}")
+                .contains("-Daxoniq.update-checker.disabled=true");
         assertThat(Files.readString(ROOT.resolve(".dockerignore"))).contains("target/").contains(".local-stack/");
     }
 
