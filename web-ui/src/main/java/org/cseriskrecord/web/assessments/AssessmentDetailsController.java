@@ -119,7 +119,7 @@ class AssessmentDetailsController {
         body.put("analysis", blankToNull(analysis));
         body.put("locationsOfConcern", list(locationsOfConcern));
         body.put("personsOfConcern", list(personsOfConcern));
-        body.put("assessedLevel", LEVELS.contains(assessedLevel) ? assessedLevel : null);
+        body.put("assessedLevel", assessedLevel != null && LEVELS.contains(assessedLevel) ? assessedLevel : null);
         body.put("rationale", blankToNull(rationale));
         try {
             return done(view, commands.put("/api/assessments/{assessmentId}/analysis", body, assessmentId),

@@ -47,8 +47,11 @@ final class UnmetRequirements {
         if (requirement.contains("rationale")) {
             return "/analysis#rationale";
         }
-        if (requirement.contains("analysis") || requirement.contains("level")) {
-            return "/analysis#" + (requirement.contains("analysis") ? "analysis" : "assessedLevel");
+        if (requirement.contains("analysis")) {
+            return "/analysis#analysis";
+        }
+        if (requirement.contains("level") || requirement.contains("assess")) {
+            return "/analysis#assessedLevel";
         }
         return "";
     }
