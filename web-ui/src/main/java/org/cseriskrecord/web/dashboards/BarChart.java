@@ -19,9 +19,12 @@ import java.util.List;
  * @param bars        every bar, group by group
  * @param categories  the x axis's labels (some left empty when there are too many to write)
  * @param legend      the series in order, then the suppressed band when the chart has one
+ * @param categoryNames the categories as the table names them (e.g. "January 2025")
+ * @param series      the counts drawn
  */
 public record BarChart(String id, String title, String description, double maximum, List<Tick> ticks,
-                       List<Bar> bars, List<CategoryLabel> categories, List<LegendEntry> legend) {
+                       List<Bar> bars, List<CategoryLabel> categories, List<LegendEntry> legend,
+                       List<String> categoryNames, List<Series> series) {
 
     public static final int WIDTH = 720;
     public static final int HEIGHT = 300;
@@ -164,7 +167,23 @@ public record BarChart(String id, String title, String description, double maxim
         if (anySuppressed) {
             legend.add(new LegendEntry(suppressedName, SUPPRESSED_STYLE, true));
         }
-        return new BarChart(id, title, description, maximum, ticks, bars, labels, legend);
+        return new BarChart(id, title, description, maximum, ticks, bars, labels, legend, List.copyOf(categoryNames),
+                List.copyOf(series));
+    }
+
+    /** The chart's numbers as the table after it shows them: one row per category, one cell per series. */
+    public List<TableRow> rows() {
+        List<TableRow> rows = new ArrayList<>();
+        for (int c = 0; c < categoryNames.size(); c++) {
+            int category = c;
+            rows.add(new TableRow(categoryNames.get(c),
+                    series.stream().map(s -> s.values().get(category).text()).toList()));
+        }
+        return rows;
+    }
+
+    /** A row of the chart's table: the category's name and each series' count as shown ("<5" as it is). */
+    public record TableRow(String name, List<String> cells) {
     }
 
     public int width() {

@@ -1,6 +1,5 @@
 package org.cseriskrecord.web.pages;
 
-import org.cseriskrecord.web.signin.SecurityConfiguration;
 import org.cseriskrecord.web.signin.SignedInUser;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -17,8 +16,7 @@ class HomeController {
     String start(Authentication authentication) {
         SignedInUser user = SignedInUser.of(authentication);
         if (user != null) {
-            return user.hasRole("BOARD") && !user.hasAnyRole(SecurityConfiguration.CASE_ROLES)
-                    ? "redirect:/trends" : "redirect:/cases";
+            return user.readsTrends() && !user.readsCases() ? "redirect:/trends" : "redirect:/cases";
         }
         return "start";
     }

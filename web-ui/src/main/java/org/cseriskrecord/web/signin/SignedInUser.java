@@ -31,6 +31,19 @@ public record SignedInUser(String username, String displayName, List<String> rol
         return Arrays.stream(any).anyMatch(roles::contains);
     }
 
+    /** Whether the case pages are for this user (the navigation's "Cases"; the rule: SecurityConfiguration). */
+    public boolean readsCases() {
+        return hasAnyRole(SecurityConfiguration.CASE_ROLES);
+    }
+
+    public boolean readsDashboard() {
+        return hasAnyRole(SecurityConfiguration.DASHBOARD_ROLES);
+    }
+
+    public boolean readsTrends() {
+        return hasAnyRole(SecurityConfiguration.TRENDS_ROLES);
+    }
+
     /** The roles as people read them, e.g. "Manager". */
     public String roleNames() {
         return String.join(", ", roles.stream()
