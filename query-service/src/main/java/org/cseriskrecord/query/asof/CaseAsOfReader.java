@@ -5,6 +5,7 @@ import org.cseriskrecord.casekeys.PersonalDataCipher;
 import org.cseriskrecord.events.AssessmentDiscarded;
 import org.cseriskrecord.events.AssessmentReturned;
 import org.cseriskrecord.events.AssessmentStarted;
+import org.cseriskrecord.events.AssessmentStatus;
 import org.cseriskrecord.events.AssessmentSubmitted;
 import org.cseriskrecord.events.CaseEvent;
 import org.cseriskrecord.events.CaseEventCodec;
@@ -52,7 +53,7 @@ class CaseAsOfReader {
     private static final class Replayed {
         final String id;
         final LocalDate date;
-        String status = "DRAFT";
+        AssessmentStatus status = AssessmentStatus.DRAFT;
         String suggested;
         String assessed;
         String authorised;
@@ -101,18 +102,18 @@ class CaseAsOfReader {
                         new Replayed(started.assessmentId(), started.assessmentDate()));
             } else if (event instanceof AssessmentSubmitted submitted && assessments.containsKey(submitted.assessmentId())) {
                 var a = assessments.get(submitted.assessmentId());
-                a.status = "SUBMITTED";
+                a.status = AssessmentStatus.SUBMITTED;
                 a.suggested = submitted.suggestedLevel();
                 a.assessed = submitted.assessedLevel();
             } else if (event instanceof AssessmentReturned returned && assessments.containsKey(returned.assessmentId())) {
-                assessments.get(returned.assessmentId()).status = "RETURNED";
+                assessments.get(returned.assessmentId()).status = AssessmentStatus.RETURNED;
             } else if (event instanceof AssessmentDiscarded discarded
                     && assessments.containsKey(discarded.assessmentId())) {
-                assessments.get(discarded.assessmentId()).status = "DISCARDED";
+                assessments.get(discarded.assessmentId()).status = AssessmentStatus.DISCARDED;
             } else if (event instanceof ManagerAuthorised authorised
                     && assessments.containsKey(authorised.assessmentId())) {
                 var a = assessments.get(authorised.assessmentId());
-                a.status = "AUTHORISED";
+                a.status = AssessmentStatus.AUTHORISED;
                 a.assessed = authorised.assessedLevel() != null ? authorised.assessedLevel() : a.assessed;
                 a.authorised = authorised.authorisedLevel() != null ? authorised.authorisedLevel() : a.assessed;
                 a.authorisedBy = recorded.actor();

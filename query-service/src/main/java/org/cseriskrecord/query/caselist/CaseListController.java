@@ -1,5 +1,6 @@
 package org.cseriskrecord.query.caselist;
 
+import org.cseriskrecord.events.AssessmentStatus;
 import org.cseriskrecord.query.outcome.OutcomeCalculator;
 import org.cseriskrecord.query.web.InvalidParameterException;
 import org.cseriskrecord.riskmodel.rules.RiskLevel;
@@ -32,7 +33,7 @@ class CaseListController {
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 500;
     static final int MAX_SEARCH = 200;
-    static final List<String> STATUSES = List.of("DRAFT", "SUBMITTED", "RETURNED", "AUTHORISED", "DISCARDED");
+    static final List<String> STATUSES = Arrays.stream(AssessmentStatus.values()).map(Enum::name).toList();
     static final List<String> RISK_LEVELS = Arrays.stream(RiskLevel.values()).map(Enum::name).toList();
 
     private final JdbcClient jdbc;

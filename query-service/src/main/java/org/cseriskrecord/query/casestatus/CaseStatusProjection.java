@@ -9,6 +9,7 @@ import org.cseriskrecord.events.AssessingProfessionalRecorded;
 import org.cseriskrecord.events.AssessmentDiscarded;
 import org.cseriskrecord.events.AssessmentReturned;
 import org.cseriskrecord.events.AssessmentStarted;
+import org.cseriskrecord.events.AssessmentStatus;
 import org.cseriskrecord.events.AssessmentSubmitted;
 import org.cseriskrecord.events.CarriedForwardIndicator;
 import org.cseriskrecord.events.CaseDetailsUpdated;
@@ -40,6 +41,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 
@@ -144,8 +146,10 @@ public class CaseStatusProjection implements CaseProjection {
         // The floor depends on the date of birth and the learning difficulty: recompute what is still editable.
         jdbc.sql("""
                         select assessment_id from case_status_assessment
-                        where case_id = :caseId and status in ('DRAFT', 'RETURNED')""")
+                        where case_id = :caseId and status in (:editable)""")
                 .param("caseId", corrected.caseId())
+                .param("editable", Arrays.stream(AssessmentStatus.values()).filter(AssessmentStatus::editable)
+                        .map(Enum::name).toList())
                 .query(String.class)
                 .list()
                 .forEach(this::recompute);
@@ -287,8 +291,7 @@ public class CaseStatusProjection implements CaseProjection {
     private void submitted(ProjectedEvent e, AssessmentSubmitted submitted) {
         var computed = computeOutcome(submitted.assessmentId()).map(OutcomeCalculator.Assessed::outcome)
                 .orElse(OutcomeView.unavailable(null));
-        var counts = submitted.counts() == null ? null : new OutcomeView.Counts(submitted.counts().vulnerability(),
-                submitted.counts().low(), submitted.counts().medium(), submitted.counts().high());
+        var counts = submitted.counts();
         // Revision 2 records the response of the higher level; revision 1 that of the suggestion (as its responseLevel
         // says). The outcome keeps the suggestion's own actions beside it.
         var suggestionActions = submitted.responseLevel() != null
@@ -321,7 +324,7 @@ public class CaseStatusProjection implements CaseProjection {
     }
 
     private void returned(ProjectedEvent e, AssessmentReturned returned) {
-        decided(e, returned.assessmentId(), "RETURNED", "returned", returned.reason());
+        decided(e, returned.assessmentId(), AssessmentStatus.RETURNED, "returned", returned.reason());
         recompute(returned.assessmentId()); // editable again: the suggestion follows the record from now on
     }
 
@@ -368,7 +371,7 @@ public class CaseStatusProjection implements CaseProjection {
 
     private void discarded(ProjectedEvent e, AssessmentDiscarded discarded) {
         // The draft stays in the record, as discarded: never counted, never the case's level.
-        decided(e, discarded.assessmentId(), "DISCARDED", "discarded", discarded.reason());
+        decided(e, discarded.assessmentId(), AssessmentStatus.DISCARDED, "discarded", discarded.reason());
     }
 
     /**
@@ -376,10 +379,10 @@ public class CaseStatusProjection implements CaseProjection {
      *
      * @param columns the prefix of its reason, by and at columns: {@code returned} or {@code discarded}
      */
-    private void decided(ProjectedEvent e, String assessmentId, String status, String columns, String reason) {
+    private void decided(ProjectedEvent e, String assessmentId, AssessmentStatus status, String columns, String reason) {
         jdbc.sql("update case_status_assessment set status = :status, " + columns + "_reason = :reason, "
                         + columns + "_by = :by, " + columns + "_at = :at where assessment_id = :assessmentId")
-                .param("status", status)
+                .param("status", status.name())
                 .param("reason", reason)
                 .param("by", e.actor())
                 .param("at", ts(e.occurredAt()))
