@@ -1,6 +1,5 @@
 package org.cseriskrecord.query.asof;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.cseriskrecord.casekeys.PersonalDataCipher;
 import org.cseriskrecord.events.AssessmentDiscarded;
 import org.cseriskrecord.events.AssessmentReturned;
@@ -12,9 +11,8 @@ import org.cseriskrecord.events.CaseEventCodec;
 import org.cseriskrecord.events.CaseOpened;
 import org.cseriskrecord.events.ChildDetails;
 import org.cseriskrecord.events.ChildDetailsCorrected;
-import org.cseriskrecord.events.EventJson;
-import org.cseriskrecord.events.EventUpcasters;
 import org.cseriskrecord.events.ManagerAuthorised;
+import org.cseriskrecord.query.storage.StoredJson;
 import org.cseriskrecord.query.web.UnknownCaseException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,13 +35,16 @@ import java.util.Map;
 class CaseAsOfReader {
 
     private final JdbcClient jdbc;
-    private final CaseEventCodec codec = new CaseEventCodec(EventJson.newMapper(), EventUpcasters.contract());
+    private final StoredJson json;
+    private final CaseEventCodec codec;
 
     private final PersonalDataCipher cipher;
 
-    CaseAsOfReader(JdbcClient jdbc, PersonalDataCipher cipher) {
+    CaseAsOfReader(JdbcClient jdbc, PersonalDataCipher cipher, StoredJson json) {
         this.jdbc = jdbc;
         this.cipher = cipher;
+        this.json = json;
+        this.codec = json.codec();
     }
 
     private record Recorded(long sequence, Instant at, String actor, CaseEvent event) {
@@ -133,12 +134,6 @@ class CaseAsOfReader {
 
     /** The history keeps payloads as received: personal values encrypted with the case's key. */
     private CaseEvent decode(String caseId, String type, int revision, String data) {
-        try {
-            return codec.fromJson(type, revision, cipher.decrypt(caseId, codec.mapper().readTree(data)));
-        } catch (JsonProcessingException e) {
-            // Not chained: the parser's message may quote the stored values.
-            throw new IllegalStateException("A stored event of type " + type + " cannot be read ("
-                    + e.getClass().getSimpleName() + ")");
-        }
+        return codec.fromJson(type, revision, cipher.decrypt(caseId, json.tree(data, "event of type " + type)));
     }
 }

@@ -1,7 +1,5 @@
 package org.cseriskrecord.query.casestatus;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cseriskrecord.events.AdditionalDetailRecorded;
 import org.cseriskrecord.events.AnalysisRecorded;
 import org.cseriskrecord.events.AssessingProfessional;
@@ -16,7 +14,6 @@ import org.cseriskrecord.events.CaseDetailsUpdated;
 import org.cseriskrecord.events.CaseOpened;
 import org.cseriskrecord.events.ChildDetails;
 import org.cseriskrecord.events.ChildDetailsCorrected;
-import org.cseriskrecord.events.EventJson;
 import org.cseriskrecord.events.Evidence;
 import org.cseriskrecord.events.EvidenceAdded;
 import org.cseriskrecord.events.IndicatorMarked;
@@ -28,6 +25,8 @@ import org.cseriskrecord.query.consumption.CaseProjection;
 import org.cseriskrecord.query.consumption.ProjectedEvent;
 import org.cseriskrecord.query.outcome.OutcomeCalculator;
 import org.cseriskrecord.query.outcome.OutcomeView;
+import org.cseriskrecord.query.storage.Columns;
+import org.cseriskrecord.query.storage.StoredJson;
 import org.cseriskrecord.riskmodel.catalogue.CatalogueItem;
 import org.cseriskrecord.riskmodel.rules.RiskLevel;
 import org.slf4j.Logger;
@@ -62,10 +61,12 @@ public class CaseStatusProjection implements CaseProjection {
 
     private final JdbcClient jdbc;
     private final OutcomeCalculator calculator;
-    private final ObjectMapper json = EventJson.newMapper();
+    private final StoredJson json;
     private final ZoneId zone;
 
-    public CaseStatusProjection(JdbcClient jdbc, OutcomeCalculator calculator, QueryProperties properties) {
+    public CaseStatusProjection(JdbcClient jdbc, OutcomeCalculator calculator, QueryProperties properties,
+                                StoredJson json) {
+        this.json = json;
         this.jdbc = jdbc;
         this.calculator = calculator;
         this.zone = properties.timeZone();
@@ -537,26 +538,14 @@ public class CaseStatusProjection implements CaseProjection {
     }
 
     private String write(Object value) {
-        try {
-            return value == null ? null : json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName() + " as JSON", e);
-        }
+        return json.write(value);
     }
 
     private ChildDetails read(String childJson) {
-        if (childJson == null) {
-            return null;
-        }
-        try {
-            return json.readValue(childJson, ChildDetails.class);
-        } catch (JsonProcessingException e) {
-            // Not chained: the parser's message may quote the stored values.
-            throw new IllegalStateException("Stored child details cannot be read (" + e.getClass().getSimpleName() + ")");
-        }
+        return json.read(childJson, ChildDetails.class, "child details");
     }
 
     private static Timestamp ts(Instant instant) {
-        return Timestamp.from(instant);
+        return Columns.timestamp(instant);
     }
 }
