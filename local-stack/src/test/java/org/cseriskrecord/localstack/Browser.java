@@ -76,7 +76,17 @@ final class Browser implements AutoCloseable {
     }
 
     String text(String css) {
-        return find(css).getText();
+        // Just after a click that submits a form, the element found may belong to the page being replaced (seen on a
+        // loaded machine): read it again from the page that arrived.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return find(css).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     void type(String css, String text) {
