@@ -47,6 +47,14 @@ public class QueryApi {
         return new CaseStatus(response.getBody(), sequence(response.getHeaders().getFirst(CASE_SEQUENCE)));
     }
 
+    /**
+     * A version of the tool's catalogue ({@code GET /api/catalogue/{version}}): its items with the seed's labels, in the
+     * seed's order. Reference data: a version never changes once published.
+     */
+    public JsonNode catalogue(String version) {
+        return client.get().uri("/api/catalogue/{version}", version).retrieve().body(JsonNode.class);
+    }
+
     /** The sequence of the case's events query-service has applied; empty while it has not seen the case. */
     public Optional<Long> appliedSequence(String caseId) {
         try {

@@ -25,11 +25,20 @@ public class ChangeOutcome {
     /** @return the redirect to the case's page, with the success (or not-shown-yet) banner */
     public String redirectToCase(String caseId, CommandApi.Change change, String successKey,
                                  RedirectAttributes redirect) {
+        return redirect(caseId, change, successKey, "/cases/" + caseId, redirect);
+    }
+
+    /**
+     * @param path where the next page is (a path of this service)
+     * @return the redirect to that page, with the success (or not-shown-yet) banner
+     */
+    public String redirect(String caseId, CommandApi.Change change, String successKey, String path,
+                           RedirectAttributes redirect) {
         var locale = LocaleContextHolder.getLocale();
         redirect.addFlashAttribute("success", messages.getMessage(successKey, null, locale));
         if (!readYourWrites.awaitShown(caseId, change)) {
             redirect.addFlashAttribute("notice", messages.getMessage("change.notShownYet", null, locale));
         }
-        return "redirect:/cases/" + caseId;
+        return "redirect:" + path;
     }
 }
