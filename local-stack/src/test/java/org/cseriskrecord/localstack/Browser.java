@@ -33,6 +33,7 @@ final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("CSE_CHROMEDRIVER", "/usr/bin/chromedriver"));
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final List<String> SERIOUS = List.of("serious", "critical");
+    private static final Duration ARRIVAL = Duration.ofSeconds(10);
 
     final WebDriver driver;
     private final boolean javaScript;
@@ -71,8 +72,13 @@ final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /**
+     * The element, waiting up to {@link #ARRIVAL} for it: on a loaded machine the page a click asked for may still be
+     * arriving ({@link #all} does not wait: it is how the journeys check that something is absent).
+     */
     WebElement find(String css) {
-        return driver.findElement(By.cssSelector(css));
+        return new org.openqa.selenium.support.ui.WebDriverWait(driver, ARRIVAL)
+                .until(d -> d.findElement(By.cssSelector(css)));
     }
 
     List<WebElement> all(String css) {
