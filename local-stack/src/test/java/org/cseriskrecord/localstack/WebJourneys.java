@@ -51,6 +51,7 @@ final class WebJourneys {
         assertThat(b.text("#signed-in-user")).contains("Practitioner").contains("Police");
         check(b, "cases");
 
+        // The case list has a submit button too (its filter): be on the new page before submitting.
         b.clickAndLoad("a[href='/cases/new']");
         b.clickAndLoad(SUBMIT);
         assertThat(b.text(".govuk-error-summary")).contains("There is a problem");
