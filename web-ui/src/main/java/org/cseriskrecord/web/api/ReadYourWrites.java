@@ -12,6 +12,12 @@ import java.time.Duration;
 @Component
 public class ReadYourWrites {
 
+    /**
+     * Flash attribute set on the redirect after a change the read side did not show within the wait: the next page
+     * may then find nothing yet (a case just opened), and says so instead of "Page not found".
+     */
+    public static final String NOT_SHOWN_YET = "changeNotShownYet";
+
     private final QueryApi query;
     private final Duration patience;
 

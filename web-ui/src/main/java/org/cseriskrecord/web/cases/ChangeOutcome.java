@@ -38,6 +38,7 @@ public class ChangeOutcome {
         redirect.addFlashAttribute("success", messages.getMessage(successKey, null, locale));
         if (!readYourWrites.awaitShown(caseId, change)) {
             redirect.addFlashAttribute("notice", messages.getMessage("change.notShownYet", null, locale));
+            redirect.addFlashAttribute(ReadYourWrites.NOT_SHOWN_YET, true);
         }
         return "redirect:" + path;
     }

@@ -1,5 +1,6 @@
 package org.cseriskrecord.web.cases;
 
+import org.cseriskrecord.web.api.ReadYourWrites;
 import org.cseriskrecord.web.support.Contracts;
 import org.cseriskrecord.web.support.FakeServices.Answer;
 import org.cseriskrecord.web.support.PageTest;
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Journey 3: a case as the seed lays it out. */
@@ -56,5 +58,18 @@ class CasePageTest extends PageTest {
                 .andExpect(status().isNotFound()).andReturn());
         assertThat(page.select("h1").text()).isEqualTo("Page not found");
         assertThat(page.select("main").text()).contains("There is no case with this id.");
+    }
+
+    @Test
+    void a_case_just_opened_that_the_read_side_does_not_show_yet_is_said_to_be_saved_not_missing() throws Exception {
+        var response = mvc.perform(get("/cases/no-such-case").with(practitioner())
+                        .flashAttr(ReadYourWrites.NOT_SHOWN_YET, true))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "2")).andReturn();
+        var page = html(response);
+        assertThat(page.select("h1").text()).isEqualTo("Your change has been saved");
+        assertThat(page.select("main").text()).contains("has not caught up with it yet")
+                .doesNotContain("Page not found");
+        assertThat(page.select("#retry").attr("href")).isEqualTo("/cases/no-such-case");
     }
 }

@@ -49,7 +49,8 @@ class DiscardPageTest extends PageTest {
         mvc.perform(post(PAGE).with(practitioner()).with(csrf()).param("reason", "Duplicate"))
                 .andExpect(status().isFound())
                 .andExpect(flash().attribute("notice",
-                        org.hamcrest.Matchers.startsWith("Your change has been saved, but the case record has not")));
+                        org.hamcrest.Matchers.startsWith("Your change has been saved, but the case record has not")))
+                .andExpect(flash().attribute(org.cseriskrecord.web.api.ReadYourWrites.NOT_SHOWN_YET, true));
     }
 
     @Test
