@@ -41,6 +41,26 @@ public class QueryApi {
         return new CaseStatus(response.getBody(), sequence(response.getHeaders().getFirst(CASE_SEQUENCE)));
     }
 
+    /** A case's audit history, oldest first ({@code [{"sequence","type","at","actor","role","agency","summary","data","changes"}]}). */
+    public JsonNode history(String caseId) {
+        return client.get().uri("/api/cases/{caseId}/history", caseId).retrieve().body(JsonNode.class);
+    }
+
+    /** What an assessment changed against the child's previous authorised assessment (docs/dashboards.md). */
+    public JsonNode assessmentChanges(String assessmentId) {
+        return client.get().uri("/api/assessments/{id}/changes", assessmentId).retrieve().body(JsonNode.class);
+    }
+
+    /** One version of the tool's form: its items in the form's order, with the verbatim labels. */
+    public JsonNode catalogue(String version) {
+        return client.get().uri("/api/catalogue/{version}", version).retrieve().body(JsonNode.class);
+    }
+
+    /** The live dashboard of the caller's agency (MANAGER) or de-identified (BOARD): docs/dashboards.md. */
+    public JsonNode dashboard() {
+        return client.get().uri("/api/dashboard").retrieve().body(JsonNode.class);
+    }
+
     /** The sequence of the case's events query-service has applied; empty while it has not seen the case. */
     public Optional<Long> appliedSequence(String caseId) {
         try {

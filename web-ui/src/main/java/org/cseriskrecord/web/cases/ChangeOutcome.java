@@ -25,11 +25,21 @@ public class ChangeOutcome {
     /** @return the redirect to the case's page, with the success (or not-shown-yet) banner */
     public String redirectToCase(String caseId, CommandApi.Change change, String successKey,
                                  RedirectAttributes redirect) {
+        return redirectTo("/cases/" + caseId, caseId, change, redirect, successKey);
+    }
+
+    /**
+     * @param path          the page to show next (one that reads the case)
+     * @param successArgs   the success sentence's arguments (e.g. the agency a case was shared with)
+     * @return the redirect to that page, with the success (or not-shown-yet) banner
+     */
+    public String redirectTo(String path, String caseId, CommandApi.Change change, RedirectAttributes redirect,
+                             String successKey, Object... successArgs) {
         var locale = LocaleContextHolder.getLocale();
-        redirect.addFlashAttribute("success", messages.getMessage(successKey, null, locale));
+        redirect.addFlashAttribute("success", messages.getMessage(successKey, successArgs, locale));
         if (!readYourWrites.awaitShown(caseId, change)) {
             redirect.addFlashAttribute("notice", messages.getMessage("change.notShownYet", null, locale));
         }
-        return "redirect:/cases/" + caseId;
+        return "redirect:" + path;
     }
 }

@@ -54,6 +54,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/", "/signed-out", "/accessibility", "/error", "/assets/**",
                                 "/webjars/**", "/js/**", "/css/**", "/favicon.ico", "/actuator/health/**").permitAll()
                         .requestMatchers("/cases/**").hasAnyRole(CASE_ROLES)
+                        .requestMatchers("/review/**").hasRole("MANAGER")
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login
                         // The start page has the "Sign in" button; a deep link signs in and comes back to it.
