@@ -26,6 +26,7 @@ final class WebJourneys {
         try (Browser browser = new Browser(false)) {
             openingACaseWithoutJavaScript(browser, web);
         }
+        managerReviewsAndAuthorises(web, commands);
     }
 
     void assertAccessible() {
@@ -115,6 +116,122 @@ final class WebJourneys {
         b.click("button[type=submit].govuk-button:not(.app-signed-in__button)");
         assertThat(b.text("h1")).isEqualTo(name);
         b.screenshot("case");
+    }
+
+    /**
+     * Journey 5 with 6, 7 and 8 around it: a child's reassessment steps down from HIGH to MEDIUM (one indicator
+     * withdrawn with a reason, one added with evidence), submitted through the API until the practitioner's pages
+     * exist. The practitioner opens the review and is told only a manager can decide; the manager finds it in the
+     * queue, sees what changed, authorises it with a comment and sees the child's new level; then the timeline, the
+     * print view, and sharing the case with Health and revoking the share.
+     */
+    void managerReviewsAndAuthorises(String web, String commands) throws Exception {
+        var api = new ApiClient(commands);
+        String name = "Review Example " + UUID.randomUUID().toString().substring(0, 6);
+        String caseId = created(api.send("practitioner", "POST", "/api/cases", Map.of("area", "COUNTY",
+                "child", Map.of("name", name, "dateOfBirth", "2011-03-14", "learningDifficulty", "NO",
+                        "missing", "REGULARLY_GOES_MISSING", "participation", List.of("CHILD")))), "caseId");
+        LocalDate today = LocalDate.now();
+        String first = created(api.send("practitioner", "POST", "/api/cases/" + caseId + "/assessments",
+                Map.of("assessmentDate", today.minusDays(90).toString())), "assessmentId");
+        ok(api.send("practitioner", "POST", "/api/assessments/" + first + "/indicators", Map.of(
+                "code", "HIGH_MEETING_UNKNOWN_ADULTS", "evidence", "Seen getting into a car with two unknown adults.")));
+        ok(api.send("practitioner", "POST", "/api/assessments/" + first + "/indicators", Map.of(
+                "code", "MEDIUM_MISSING_FROM_HOME_OR_CARE", "evidence", "Missing from the foster home three times.")));
+        ok(api.send("practitioner", "PUT", "/api/assessments/" + first + "/analysis", Map.of(
+                "analysis", "The child is being exploited by adults who meet her after school.",
+                "locationsOfConcern", List.of("Bus station"), "personsOfConcern", List.of("Adult known as Kez"),
+                "assessedLevel", "HIGH")));
+        ok(api.send("practitioner", "POST", "/api/assessments/" + first + "/submission", null));
+        ok(api.send("manager", "POST", "/api/assessments/" + first + "/authorisation",
+                Map.of("comments", "Agreed. Strategy meeting arranged.")));
+        String second = created(api.send("practitioner", "POST", "/api/cases/" + caseId + "/assessments",
+                Map.of("assessmentDate", today.toString())), "assessmentId");
+        ok(api.send("practitioner", "POST", "/api/assessments/" + second
+                + "/indicators/HIGH_MEETING_UNKNOWN_ADULTS/withdrawal", Map.of(
+                "reason", "No sightings with unknown adults since the safety plan began.")));
+        ok(api.send("practitioner", "POST", "/api/assessments/" + second + "/indicators", Map.of(
+                "code", "MEDIUM_MISSING_FROM_HOME_OR_CARE")));
+        ok(api.send("practitioner", "POST", "/api/assessments/" + second + "/indicators", Map.of(
+                "code", "MEDIUM_CALLS_TEXTS_FROM_UNKNOWN_PERSONS",
+                "evidence", "Foster carer reports calls from withheld numbers late at night.")));
+        ok(api.send("practitioner", "PUT", "/api/assessments/" + second + "/analysis", Map.of(
+                "analysis", "The adults still contact the child, but she has not been seen with them.",
+                "locationsOfConcern", List.of("Bus station"), "personsOfConcern", List.of("Adult known as Kez"),
+                "assessedLevel", "MEDIUM",
+                "rationale", "No sightings since the safety plan; the contact continues, so the risk stays medium.")));
+        ok(api.send("practitioner", "POST", "/api/assessments/" + second + "/submission", null));
+        String caseUrl = web + "/cases/" + caseId;
+
+        try (Browser b = new Browser(true)) {
+            b.open(web + "/");
+            b.click("#sign-in");
+            signIn(b, "practitioner");
+            // Submitted through the API, not through web-ui: wait here for the read side to show the submission.
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+            do {
+                b.open(caseUrl);
+            } while (b.all("#review-assessment").isEmpty() && System.nanoTime() < deadline && pause());
+            b.click("#review-assessment");
+            assertThat(b.text("#cannot-decide")).startsWith("Only a manager can authorise or return an assessment.");
+            assertThat(b.all("#authorise")).isEmpty();
+            check(b, "review-practitioner");
+        }
+
+        try (Browser b = new Browser(true)) {
+            b.open(web + "/");
+            b.click("#sign-in");
+            signIn(b, "manager");
+            b.click("#nav-review");
+            assertThat(b.text("#mine")).contains(name);
+            check(b, "review-queue");
+            b.find("#mine").findElement(org.openqa.selenium.By.linkText(name)).click();
+            assertThat(b.text("#withdrawn-list")).contains("Meeting unknown adults")
+                    .contains("No sightings with unknown adults since the safety plan began.");
+            assertThat(b.text("#added-list")).contains("Receiving calls/texts from unknown persons");
+            assertThat(b.text("#evidence-list")).contains("Foster carer reports calls from withheld numbers");
+            assertThat(b.text("#level-changes")).contains("High").contains("Medium");
+            assertThat(b.text("#step-down")).contains("step-down");
+            check(b, "review");
+            b.type("#comments", "Agreed: the safety plan is working; keep the strategy meeting's actions.");
+            b.click("#authorise");
+            // Read-your-writes: the case page shows the authorised level at once.
+            assertThat(b.text(".govuk-notification-banner--success")).contains("The assessment has been authorised.");
+            assertThat(b.text("main")).contains("Risk level: Medium");
+
+            b.click("#timeline-link");
+            assertThat(b.all("#level-chart circle")).hasSize(2);
+            assertThat(b.text("#history")).contains("Assessment authorised").contains("Agreed: the safety plan");
+            check(b, "timeline");
+            b.open(caseUrl + "/print");
+            assertThat(b.text("#section-MEDIUM")).contains("Receiving calls/texts from unknown persons");
+            assertThat(b.text("#signatures")).contains("manager").contains("Agreed: the safety plan");
+            check(b, "print");
+
+            b.open(caseUrl);
+            b.click("#shares-link");
+            check(b, "shares");
+            b.click("label[for=agency]");
+            b.type("#reason", "The school nurse is supporting the child.");
+            b.click("#share");
+            assertThat(b.text(".govuk-notification-banner--success")).contains("The case has been shared with");
+            assertThat(b.text("#involved")).contains("The school nurse is supporting the child.");
+            b.click("[id^=revoke-]");
+            check(b, "revoke-share");
+            b.type("#reason", "The nurse's support has ended.");
+            b.click("#revoke");
+            assertThat(b.text(".govuk-notification-banner--success")).contains("has been revoked");
+            assertThat(b.text("#no-shares")).contains("not shared");
+        }
+    }
+
+    private static String created(ApiClient.Response response, String field) {
+        assertThat(response.status()).as(response.problem()).isEqualTo(201);
+        return response.body().path(field).asText();
+    }
+
+    private static void ok(ApiClient.Response response) {
+        assertThat(response.status()).as(response.problem()).isEqualTo(204);
     }
 
     private static boolean pause() {

@@ -26,6 +26,13 @@ class SharingPageTest extends PageTest {
                 Answer.json(200, Contracts.read("history-shared.json")));
     }
 
+    private void notShared() {
+        services.on("GET", "/api/cases/" + CASE_ID,
+                Answer.json(200, Contracts.read("case-status-submitted-reassessment.json")));
+        services.on("GET", "/api/cases/" + CASE_ID + "/history",
+                Answer.json(200, Contracts.read("history-submitted-reassessment.json")));
+    }
+
     @Test
     void lists_the_agencies_involved_with_each_shares_reason_and_offers_the_others() throws Exception {
         sharedWithHealth();
@@ -42,10 +49,7 @@ class SharingPageTest extends PageTest {
 
     @Test
     void a_practitioner_may_share_but_not_revoke() throws Exception {
-        services.on("GET", "/api/cases/" + CASE_ID,
-                Answer.json(200, Contracts.read("case-status-submitted-reassessment.json")));
-        services.on("GET", "/api/cases/" + CASE_ID + "/history",
-                Answer.json(200, Contracts.read("history-submitted-reassessment.json")));
+        notShared();
         var page = html(mvc.perform(get(PAGE).with(practitioner())).andExpect(status().isOk()).andReturn());
         assertThat(page.select("#no-shares").text()).isEqualTo("The case is not shared with another agency.");
         assertThat(page.select("input[name=agency]").eachAttr("value")).containsExactly("Health");
@@ -70,10 +74,7 @@ class SharingPageTest extends PageTest {
 
     @Test
     void a_missing_reason_is_shown_beside_the_box_and_the_choice_is_kept() throws Exception {
-        services.on("GET", "/api/cases/" + CASE_ID,
-                Answer.json(200, Contracts.read("case-status-submitted-reassessment.json")));
-        services.on("GET", "/api/cases/" + CASE_ID + "/history",
-                Answer.json(200, Contracts.read("history-submitted-reassessment.json")));
+        notShared();
         services.on("POST", "/api/cases/" + CASE_ID + "/shares",
                 Answer.json(400, Contracts.read("problem-share-no-reason.json")));
         var page = html(mvc.perform(post(PAGE).with(practitioner()).with(csrf()).param("agency", "Health")
@@ -87,10 +88,7 @@ class SharingPageTest extends PageTest {
 
     @Test
     void an_agency_already_involved_or_unknown_is_an_error_about_the_choice() throws Exception {
-        services.on("GET", "/api/cases/" + CASE_ID,
-                Answer.json(200, Contracts.read("case-status-submitted-reassessment.json")));
-        services.on("GET", "/api/cases/" + CASE_ID + "/history",
-                Answer.json(200, Contracts.read("history-submitted-reassessment.json")));
+        notShared();
         services.on("POST", "/api/cases/" + CASE_ID + "/shares",
                 Answer.json(409, Contracts.read("problem-share-already-involved.json")));
         var page = html(mvc.perform(post(PAGE).with(practitioner()).with(csrf()).param("agency", "Health")
