@@ -37,6 +37,67 @@ class ReviewPageTest extends PageTest {
     /** A first assessment the Police manager started and submitted themself (recorded), reviewed by {@code who}. */
     private org.jsoup.nodes.Document firstAssessmentOfTheManager(
             org.springframework.test.web.servlet.request.RequestPostProcessor who) throws Exception {
+        services.on("GET", "/api/cases/edd34843-c55e-478a-9cbe-3df48a50d4c0",
+                Answer.json(200, Contracts.read("case-status-submitted-by-manager.json")));
+        services.on("GET", "/api/cases/edd34843-c55e-478a-9cbe-3df48a50d4c0/history",
+                Answer.json(200, Contracts.read("history-submitted-by-manager.json")));
+        services.on("GET", "/api/assessments/6862e687-0f40-4abf-8a06-eb30952d2ec4/changes",
+                Answer.json(200, Contracts.read("changes-first-assessment.json")));
+        return html(mvc.perform(get("/cases/edd34843-c55e-478a-9cbe-3df48a50d4c0/assessments/"
+                + "6862e687-0f40-4abf-8a06-eb30952d2ec4/review").with(who)).andExpect(status().isOk()).andReturn());
+    }
+
+    @Test
+    void shows_the_assessment_what_changed_since_the_last_authorised_one_and_its_history() throws Exception {
+        submittedReassessment();
+        var page = html(mvc.perform(get(PAGE).with(manager())).andExpect(status().isOk()).andReturn());
+
+        assertThat(page.select(".govuk-caption-l").text()).isEqualTo("Sam Sample");
+        assertThat(page.select("#suggested").text()).contains("Medium", "3 MEDIUM indicators");
+        assertThat(page.select("#assessed").text()).contains("Medium",
+                "Rationale: Sam has not been seen with unknown adults since the safety plan");
+        assertThat(page.select("#flags").text()).isEqualTo("Step-down from High");
+        assertThat(page.select("#response li").eachText())
+                .containsExactly("Referral to the MASH", "Consideration of a Multi-Agency CSE strategy meeting");
+        assertThat(page.select("#section-MEDIUM + ul").text()).contains("Missing or absent from home or care",
+                "Missing from the foster home three times in August.",
+                "Missing once in November, found at the bus station.", "Source: Police missing report.",
+                "Observed on 20 November 2026.");
+        assertThat(page.select("#section-HIGH + p").text()).isEqualTo("None marked.");
+
+        assertThat(page.select("#what-changed ~ p").first().text())
+                .isEqualTo("Compared with the authorised assessment of 1 September 2026.");
+        assertThat(page.select("#level-changes tbody tr").eachText()).containsExactly(
+                "The tool suggests High Medium", "The professional assessed High Medium",
+                "The manager authorised High Not yet");
+        assertThat(page.select("#step-down").text()).contains("This is a step-down");
+        assertThat(page.select("#added-list").text())
+                .isEqualTo("MEDIUM: Receiving calls/texts from unknown persons");
+        assertThat(page.select("#withdrawn-list").text()).contains("HIGH: Meeting unknown adults",
+                "Reason: No sightings with unknown adults since the safety plan began in October.",
+                "withdrawn by practitioner");
+        assertThat(page.select("#kept-list li")).hasSize(3);
+        assertThat(page.select("#evidence-list li").eachText()).hasSize(2).first().asString()
+                .contains("Missing once in November, found at the bus station.");
+
+        var history = page.select("#history tbody tr");
+        assertThat(history).hasSize(9);
+        assertThat(history.get(0).text()).contains("practitioner (PRACTITIONER, Police)",
+                "Submitted the assessment for authorisation");
+        assertThat(history.last().text()).contains("Started an assessment dated 2026-12-01");
+
+        assertThat(page.select("#authorise-form textarea#comments")).hasSize(1);
+        assertThat(page.select("#authorise-form input[name=_csrf]")).hasSize(1);
+        assertThat(page.select("#authorise-form input[name=level]").eachAttr("value"))
+                .containsExactly("", "HIGH", "LOW", "NONE");
+        assertThat(page.select("#return-form textarea#reason")).hasSize(1);
+        assertThat(page.select("#cannot-decide")).isEmpty();
+        assertThat(services.requests("GET", "/api/assessments/" + ASSESSMENT + "/changes").get(0).authorization())
+                .isEqualTo("Bearer " + TOKEN);
+    }
+
+    @Test
+    void a_first_assessment_says_everything_is_new() throws Exception {
         var page = firstAssessmentOfTheManager(practitioner());
         assertThat(page.select("#first-assessment").text()).startsWith("This is the child's first assessment");
         assertThat(page.select("#level-changes tbody tr").first().text()).isEqualTo("The tool suggests None High");
