@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The web pages in a real browser (headless Chromium) against the stack started as ./run starts it — identity
  * provider, both services and web-ui as processes: a practitioner signs in through the identity provider, opens a
  * case (first with gaps: the error summary), corrects the child's details, updates the professionals, discards a
- * draft with a reason and signs out; then the same opening of a case with JavaScript disabled. axe-core checks every
+ * draft with a reason and signs out; then the same opening of a case with JavaScript disabled; then a board member
+ * reads the trends (and their CSV) and a manager the dashboard. axe-core checks every
  * page (no serious or critical violations); screenshots go to {@code target/screenshots}.
  * <p>
  * Skipped, saying why, when the stack cannot sign anyone in (no identity-provider in the launcher's list), when

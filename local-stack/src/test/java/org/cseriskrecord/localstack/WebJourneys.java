@@ -26,11 +26,14 @@ final class WebJourneys {
         try (Browser browser = new Browser(false)) {
             openingACaseWithoutJavaScript(browser, web);
         }
+        try (Browser browser = new Browser(true)) {
+            boardReadsTrends(browser, web, commands);
+        }
         managerReviewsAndAuthorises(web, commands);
     }
 
     void assertAccessible() {
-        assertThat(violations).as("pages checked by axe-core").hasSizeGreaterThanOrEqualTo(8);
+        assertThat(violations).as("pages checked by axe-core").hasSizeGreaterThanOrEqualTo(10);
         violations.forEach((page, found) -> assertThat(found).as("serious or critical axe-core violations on " + page)
                 .isEmpty());
     }
@@ -97,6 +100,90 @@ final class WebJourneys {
         assertThat(b.all("#signed-in-user")).isEmpty();
         b.open(web + "/cases");
         assertThat(b.driver.getCurrentUrl()).as("signed out: back to the start page").isEqualTo(web + "/");
+    }
+
+    /**
+     * Issue 11's pages: with one assessment authorised and one awaiting authorisation this month (made through the
+     * API), a board member lands on the trends (charts and tables, the CSV link answering text/csv), and a manager
+     * reads the dashboard listing the waiting assessment with a link to its case.
+     */
+    void boardReadsTrends(Browser b, String web, String commands) throws Exception {
+        var api = new ApiClient(commands);
+        String authorised = submittedAssessment(api, "Trends Example");
+        var authorisation = api.send("manager", "POST", "/api/assessments/" + authorised + "/authorisation",
+                Map.of("comments", "Agreed."));
+        assertThat(authorisation.status()).as(authorisation.problem()).isEqualTo(204);
+        String authorisedCase = submittedCase;
+        submittedAssessment(api, "Dashboard Example");
+        String awaitingCase = submittedCase;
+
+        b.open(web + "/");
+        b.click("#sign-in");
+        signIn(b, "board");
+        assertThat(b.driver.getCurrentUrl()).as("a board member lands on the trends").startsWith(web + "/trends");
+        assertThat(b.all("#navigation a").stream().map(org.openqa.selenium.WebElement::getText).toList())
+                .containsExactly("Dashboard", "Trends");
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("Europe/London")).toString();
+        // The assessment was authorised through the API: wait for the read side to count it.
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        do {
+            b.open(web + "/trends?from=" + month + "&to=" + month);
+        } while ("0".equals(b.text("#table-assessments tbody td")) && System.nanoTime() < deadline && pause());
+        assertThat(b.text("#table-assessments tbody td")).as("this month's authorised assessments").isNotEqualTo("0");
+        assertThat(b.all("figure.app-chart svg[role=img] title")).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(b.text("#table-indicators")).contains("Meeting unknown adults");
+        check(b, "trends");
+
+        String csvUrl = b.find("#download-csv").getAttribute("href");
+        String cookies = String.join("; ", b.driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue()).toList());
+        var csv = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(csvUrl)).header("Cookie", cookies).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("month,assessmentsAuthorised,").contains(month + ",");
+        b.click(".app-signed-in__button");
+
+        b.open(web + "/");
+        b.click("#sign-in");
+        signIn(b, "manager");
+        b.click("#nav-dashboard");
+        assertThat(b.text("h1")).isEqualTo("Dashboard");
+        String awaitingLink = "#table-awaiting a[href='/cases/" + awaitingCase + "']";
+        deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (b.all(awaitingLink).isEmpty() && System.nanoTime() < deadline && pause()) {
+            b.open(web + "/dashboard");
+        }
+        assertThat(b.all(awaitingLink)).as("the waiting assessment's case").hasSize(1);
+        assertThat(b.all("a[href='/cases/" + authorisedCase + "']")).as("authorised: no longer waiting").isEmpty();
+        check(b, "dashboard");
+        b.click(".app-signed-in__button");
+    }
+
+    private String submittedCase;
+
+    /** A case with one submitted assessment dated today (HIGH: one HIGH indicator), opened through the API. */
+    private String submittedAssessment(ApiClient api, String name) throws Exception {
+        var opened = api.send("practitioner", "POST", "/api/cases", Map.of("area", "COUNTY",
+                "child", Map.of("name", name + " " + UUID.randomUUID().toString().substring(0, 6),
+                        "dateOfBirth", "2011-03-14", "learningDifficulty", "NO", "missing", "REGULARLY_GOES_MISSING",
+                        "participation", List.of("CHILD"))));
+        assertThat(opened.status()).as(opened.problem()).isEqualTo(201);
+        submittedCase = opened.body().path("caseId").asText();
+        var started = api.send("practitioner", "POST", "/api/cases/" + submittedCase + "/assessments",
+                Map.of("assessmentDate", LocalDate.now().toString()));
+        assertThat(started.status()).as(started.problem()).isEqualTo(201);
+        String assessment = started.body().path("assessmentId").asText();
+        var marked = api.send("practitioner", "POST", "/api/assessments/" + assessment + "/indicators",
+                Map.of("code", "HIGH_MEETING_UNKNOWN_ADULTS", "evidence", "Seen getting into a car with an unknown adult"));
+        assertThat(marked.status()).as(marked.problem()).isBetween(200, 204);
+        var analysed = api.send("practitioner", "PUT", "/api/assessments/" + assessment + "/analysis",
+                Map.of("analysis", "Immediate risk of exploitation", "assessedLevel", "HIGH"));
+        assertThat(analysed.status()).as(analysed.problem()).isEqualTo(204);
+        var submitted = api.send("practitioner", "POST", "/api/assessments/" + assessment + "/submission", null);
+        assertThat(submitted.status()).as(submitted.problem()).isEqualTo(204);
+        return assessment;
     }
 
     void openingACaseWithoutJavaScript(Browser b, String web) {

@@ -34,7 +34,7 @@ class ApiClients {
     @Bean
     QueryApi queryApi(RestClient.Builder builder, ServicesProperties services, OAuth2AuthorizedClientManager manager,
                       ObjectMapper mapper) {
-        return new QueryApi(client(builder, services.queryUrl(), services, manager, mapper));
+        return new QueryApi(client(builder, services.queryUrl(), services, manager, mapper), mapper);
     }
 
     @Bean

@@ -1,10 +1,14 @@
 package org.cseriskrecord.web.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.http.HttpHeaders;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriBuilder;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +21,11 @@ public class QueryApi {
     public static final String CASE_SEQUENCE = "X-Case-Sequence";
 
     private final RestClient client;
+    private final ObjectMapper mapper;
 
-    QueryApi(RestClient client) {
+    QueryApi(RestClient client, ObjectMapper mapper) {
         this.client = client;
+        this.mapper = mapper;
     }
 
     /**
@@ -72,6 +78,40 @@ public class QueryApi {
             }
             throw e;
         }
+    }
+
+    /** The board's trends (docs/dashboards.md) as a JSON tree; counts are numbers or "<5". */
+    public JsonNode trends(Map<String, String> parameters) {
+        return client.get().uri(builder -> withFilters(builder.path("/api/board/trends"), parameters))
+                .retrieve().body(JsonNode.class);
+    }
+
+    /**
+     * The board's trends as CSV, handed to {@code reader} as query-service streams it (its content type and
+     * {@code Content-Disposition} in the headers), so a long export is never held in memory here.
+     */
+    public <T> T trendsCsv(Map<String, String> parameters, CsvReader<T> reader) {
+        return client.get().uri(builder -> withFilters(builder.path("/api/board/trends.csv"), parameters))
+                .exchange((request, response) -> {
+                    if (response.getStatusCode().isError()) {
+                        throw ApiProblem.read(response.getStatusCode().value(), response.getBody().readAllBytes(),
+                                mapper);
+                    }
+                    return reader.read(response.getHeaders(), response.getBody());
+                });
+    }
+
+    /** The live dashboard (docs/dashboards.md) as a JSON tree; {@code agency} may be null (every agency). */
+    public JsonNode dashboard(String agency) {
+        return client.get().uri(builder -> withFilters(builder.path("/api/dashboard"),
+                        agency == null ? Map.of() : Map.of("agency", agency)))
+                .retrieve().body(JsonNode.class);
+    }
+
+    /** Reads a streamed answer. */
+    @FunctionalInterface
+    public interface CsvReader<T> {
+        T read(HttpHeaders headers, InputStream body) throws IOException;
     }
 
     private static URI withFilters(UriBuilder builder, Map<String, String> filters) {

@@ -32,6 +32,10 @@ public class SecurityConfiguration {
 
     /** Roles that work with case records (board members read de-identified trends elsewhere). */
     public static final String[] CASE_ROLES = {"PRACTITIONER", "MANAGER", "AUDITOR"};
+    /** Who reads the live dashboard: a manager their agency's, a board member de-identified (query-service decides). */
+    public static final String[] DASHBOARD_ROLES = {"MANAGER", "BOARD"};
+    /** Who reads the board's trends: board members and auditors, a manager their own agency's. */
+    public static final String[] TRENDS_ROLES = {"BOARD", "AUDITOR", "MANAGER"};
 
     @Bean
     ClientRegistrationRepository clientRegistrations(OidcProperties properties) {
@@ -55,6 +59,8 @@ public class SecurityConfiguration {
                                 "/webjars/**", "/js/**", "/css/**", "/favicon.ico", "/actuator/health/**").permitAll()
                         .requestMatchers("/cases/**").hasAnyRole(CASE_ROLES)
                         .requestMatchers("/review/**").hasRole("MANAGER")
+                        .requestMatchers("/dashboard/**").hasAnyRole(DASHBOARD_ROLES)
+                        .requestMatchers("/trends/**").hasAnyRole(TRENDS_ROLES)
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login
                         // The start page has the "Sign in" button; a deep link signs in and comes back to it.

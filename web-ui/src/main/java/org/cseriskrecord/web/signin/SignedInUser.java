@@ -3,6 +3,7 @@ package org.cseriskrecord.web.signin;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,6 +25,23 @@ public record SignedInUser(String username, String displayName, List<String> rol
 
     public boolean hasRole(String role) {
         return roles.contains(role);
+    }
+
+    public boolean hasAnyRole(String... any) {
+        return Arrays.stream(any).anyMatch(roles::contains);
+    }
+
+    /** Whether the case pages are for this user (the navigation's "Cases"; the rule: SecurityConfiguration). */
+    public boolean readsCases() {
+        return hasAnyRole(SecurityConfiguration.CASE_ROLES);
+    }
+
+    public boolean readsDashboard() {
+        return hasAnyRole(SecurityConfiguration.DASHBOARD_ROLES);
+    }
+
+    public boolean readsTrends() {
+        return hasAnyRole(SecurityConfiguration.TRENDS_ROLES);
     }
 
     /** The roles as people read them, e.g. "Manager". */

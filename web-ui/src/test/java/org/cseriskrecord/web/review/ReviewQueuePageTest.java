@@ -17,7 +17,7 @@ class ReviewQueuePageTest extends PageTest {
         services.on("GET", "/api/cases", request -> Answer.json(200, Contracts.read(
                 "awaitingMyAuthorisation=true&limit=500".equals(sorted(request.query()))
                         ? "case-list-awaiting-my-authorisation.json" : "case-list-submitted.json")));
-        services.on("GET", "/api/dashboard", Answer.json(200, Contracts.read("dashboard-manager.json")));
+        services.on("GET", "/api/dashboard", Answer.json(200, Contracts.read("dashboard-manager-review-queue.json")));
 
         var page = html(mvc.perform(get("/review").with(manager())).andExpect(status().isOk()).andReturn());
 
@@ -45,7 +45,7 @@ class ReviewQueuePageTest extends PageTest {
                 .replace("\"stepDown\": false", "\"stepDown\": true")
                 .replace("\"belowFloorWithIndicators\": false", "\"belowFloorWithIndicators\": true");
         services.on("GET", "/api/cases", Answer.json(200, flagged));
-        services.on("GET", "/api/dashboard", Answer.json(200, Contracts.read("dashboard-manager.json")));
+        services.on("GET", "/api/dashboard", Answer.json(200, Contracts.read("dashboard-manager-review-queue.json")));
         var page = html(mvc.perform(get("/review").with(manager())).andExpect(status().isOk()).andReturn());
         assertThat(page.select("#mine tbody tr").get(0).select(".govuk-tag").eachText())
                 .contains("Step-down", "Below the floor");
@@ -54,7 +54,7 @@ class ReviewQueuePageTest extends PageTest {
     @Test
     void an_empty_queue_says_so() throws Exception {
         services.on("GET", "/api/cases", Answer.json(200, "[]"));
-        services.on("GET", "/api/dashboard", Answer.json(200, Contracts.read("dashboard-manager.json")));
+        services.on("GET", "/api/dashboard", Answer.json(200, Contracts.read("dashboard-manager-review-queue.json")));
         var page = html(mvc.perform(get("/review").with(manager())).andExpect(status().isOk()).andReturn());
         assertThat(page.select("#mine-none").text()).isEqualTo("No assessment is waiting for your authorisation.");
         assertThat(page.select("#mine")).isEmpty();
