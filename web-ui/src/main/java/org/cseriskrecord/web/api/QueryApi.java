@@ -62,11 +62,6 @@ public class QueryApi {
         return client.get().uri("/api/catalogue/{version}", version).retrieve().body(JsonNode.class);
     }
 
-    /** The live dashboard of the caller's agency (MANAGER) or de-identified (BOARD): docs/dashboards.md. */
-    public JsonNode dashboard() {
-        return client.get().uri("/api/dashboard").retrieve().body(JsonNode.class);
-    }
-
     /** The sequence of the case's events query-service has applied; empty while it has not seen the case. */
     public Optional<Long> appliedSequence(String caseId) {
         try {

@@ -43,10 +43,11 @@ class ReviewQueueController {
         return "review/queue";
     }
 
-    /** When each of the agency's submitted assessments was submitted and for how many days it has waited. */
+    /** When each of the agency's submitted assessments was submitted and for how many days it has waited (a manager's
+     * dashboard is their own agency's). */
     private Map<String, Wait> waits() {
         Map<String, Wait> waits = new HashMap<>();
-        for (JsonNode a : query.dashboard().path("awaitingAuthorisation").path("assessments")) {
+        for (JsonNode a : query.dashboard(null).path("awaitingAuthorisation").path("assessments")) {
             waits.put(a.path("assessmentId").asText(),
                     new Wait(a.path("submittedAt").asText(null), a.path("waitingDays").asInt()));
         }
