@@ -63,6 +63,10 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    boolean javaScript() {
+        return javaScript;
+    }
+
     void open(String url) {
         driver.get(url);
     }
@@ -87,6 +91,17 @@ final class Browser implements AutoCloseable {
 
     void click(String css) {
         find(css).click();
+    }
+
+    /**
+     * Clicks a link or button that loads another page, and waits until the old page has gone: pages share elements
+     * (the header, the assessment's summary panel), so reading one before the next page has loaded would read the old.
+     */
+    void clickAndLoad(String css) {
+        WebElement page = find("html");
+        find(css).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
     }
 
     /**

@@ -57,7 +57,10 @@ public class QueryApi {
         return client.get().uri("/api/assessments/{id}/changes", assessmentId).retrieve().body(JsonNode.class);
     }
 
-    /** One version of the tool's form: its items in the form's order, with the verbatim labels. */
+    /**
+     * A version of the tool's catalogue ({@code GET /api/catalogue/{version}}): its items with the seed's labels, in the
+     * seed's order. Reference data: a version never changes once published.
+     */
     public JsonNode catalogue(String version) {
         return client.get().uri("/api/catalogue/{version}", version).retrieve().body(JsonNode.class);
     }

@@ -25,16 +25,16 @@ public class ChangeOutcome {
     /** @return the redirect to the case's page, with the success (or not-shown-yet) banner */
     public String redirectToCase(String caseId, CommandApi.Change change, String successKey,
                                  RedirectAttributes redirect) {
-        return redirectTo("/cases/" + caseId, caseId, change, redirect, successKey);
+        return redirect(caseId, change, successKey, "/cases/" + caseId, redirect);
     }
 
     /**
-     * @param path          the page to show next (one that reads the case)
-     * @param successArgs   the success sentence's arguments (e.g. the agency a case was shared with)
+     * @param path        where the next page is (a path of this service)
+     * @param successArgs the success sentence's arguments (e.g. the agency a case was shared with)
      * @return the redirect to that page, with the success (or not-shown-yet) banner
      */
-    public String redirectTo(String path, String caseId, CommandApi.Change change, RedirectAttributes redirect,
-                             String successKey, Object... successArgs) {
+    public String redirect(String caseId, CommandApi.Change change, String successKey, String path,
+                           RedirectAttributes redirect, Object... successArgs) {
         var locale = LocaleContextHolder.getLocale();
         redirect.addFlashAttribute("success", messages.getMessage(successKey, successArgs, locale));
         if (!readYourWrites.awaitShown(caseId, change)) {

@@ -70,6 +70,15 @@ public class FormErrors {
         return this;
     }
 
+    /**
+     * An error put right on another page: shown in the summary, linking to that page's field ({@code href} is a
+     * path with the field's id as fragment, e.g. {@code /cases/1/assessments/2/analysis#rationale}).
+     */
+    public FormErrors link(String href, String message) {
+        items.add(new Item(href, message));
+        return this;
+    }
+
     public boolean isEmpty() {
         return items.isEmpty();
     }

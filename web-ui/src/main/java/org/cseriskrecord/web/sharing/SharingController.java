@@ -59,7 +59,7 @@ class SharingController {
         try {
             var change = commands.post("/api/cases/{caseId}/shares",
                     Map.of("agency", agency == null ? "" : agency, "reason", reason == null ? "" : reason), caseId);
-            return outcome.redirectTo("/cases/" + caseId + "/shares", caseId, change, redirect, "share.done", agency);
+            return outcome.redirect(caseId, change, "share.done", "/cases/" + caseId + "/shares", redirect, agency);
         } catch (ApiProblem problem) {
             if (problem.status() != 400 && problem.status() != 409) {
                 throw problem;
@@ -80,7 +80,7 @@ class SharingController {
         try {
             var change = commands.post("/api/cases/{caseId}/shares/{agency}/revocation",
                     Map.of("reason", reason == null ? "" : reason), caseId, agency);
-            return outcome.redirectTo("/cases/" + caseId + "/shares", caseId, change, redirect, "share.revoked",
+            return outcome.redirect(caseId, change, "share.revoked", "/cases/" + caseId + "/shares", redirect,
                     agency);
         } catch (ApiProblem problem) {
             if (problem.status() != 400 && problem.status() != 403 && problem.status() != 409) {
