@@ -1,5 +1,6 @@
 package org.cseriskrecord.localstack;
 
+import org.cseriskrecord.events.CaseEventEnvelope;
 import org.cseriskrecord.localstack.services.ServiceSpec;
 import org.cseriskrecord.localstack.services.Services;
 
@@ -21,7 +22,7 @@ import java.util.function.Function;
  */
 public final class StackConfig {
 
-    public static final String TOPIC = "cse.case-events";
+    public static final String TOPIC = CaseEventEnvelope.TOPIC;
 
     /** The documented environment variables, with their meaning; docs/local-stack.md lists the same. */
     public static final Map<String, String> VARIABLES;

@@ -1,5 +1,7 @@
 package org.cseriskrecord.events;
 
+import org.cseriskrecord.riskmodel.rules.CategoryCounts;
+
 import java.util.List;
 
 /**

@@ -28,7 +28,14 @@ public record CaseEventEnvelope(
         EventMetadata metadata,
         JsonNode payload) {
 
+    /** The topic every case event is published on, unless the property {@code cse.kafka.topic} names another. */
     public static final String TOPIC = "cse.case-events";
+
+    /**
+     * How both services read the topic's name (a Spring placeholder, a plain string here): one property, one
+     * default, so a topic given once ({@code CSE_KAFKA_TOPIC}) reaches the publisher and the consumer alike.
+     */
+    public static final String TOPIC_PROPERTY = "${cse.kafka.topic:" + TOPIC + "}";
 
     /** Kafka header names. */
     public static final class Headers {

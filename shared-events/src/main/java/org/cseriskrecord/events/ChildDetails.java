@@ -15,9 +15,10 @@ import java.util.List;
  * @param learningDifficulty  {@code YES}, {@code NO} or {@code NOT_KNOWN} (the floor rule applies to YES and
  *                            NOT_KNOWN)
  * @param childProtectionPlan {@code YES}, {@code NO} or {@code NOT_KNOWN}
- * @param missing             one of {@code NOT_MISSING}, {@code CURRENTLY_MISSING}, {@code REGULARLY_GOES_MISSING}
- * @param participation       who took part in completing the tool: any of {@code CHILD}, {@code PARENT},
- *                            {@code CARER}
+ * @param missing             a {@link Missing} name: {@code NOT_MISSING}, {@code CURRENTLY_MISSING},
+ *                            {@code REGULARLY_GOES_MISSING}
+ * @param participation       who took part in completing the tool: {@link Participant} names ({@code CHILD},
+ *                            {@code PARENT}, {@code CARER})
  */
 @PersonalData("child")
 public record ChildDetails(
@@ -43,6 +44,15 @@ public record ChildDetails(
         String childProtectionPlan,
         String missing,
         List<String> participation) {
+
+    /**
+     * Whether the child is missing, as the form asks. The values {@code missing} takes, defined once for every module
+     * (the event keeps the name, so a reader of an older event never fails on a value).
+     */
+    public enum Missing { NOT_MISSING, CURRENTLY_MISSING, REGULARLY_GOES_MISSING }
+
+    /** Who took part in completing the tool: the values of {@code participation}, defined once. */
+    public enum Participant { CHILD, PARENT, CARER }
 
     public ChildDetails {
         disabilityCodes = disabilityCodes == null ? List.of() : List.copyOf(disabilityCodes);

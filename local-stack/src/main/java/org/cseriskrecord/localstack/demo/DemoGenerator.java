@@ -1,5 +1,7 @@
 package org.cseriskrecord.localstack.demo;
 
+import org.cseriskrecord.events.ChildDetails.Missing;
+import org.cseriskrecord.events.ChildDetails.Participant;
 import org.cseriskrecord.localstack.demo.DemoPlan.Agency;
 import org.cseriskrecord.localstack.demo.DemoPlan.AssessmentPlan;
 import org.cseriskrecord.localstack.demo.DemoPlan.ChildPlan;
@@ -153,11 +155,12 @@ public final class DemoGenerator {
         child.put("legalStatusIfAccommodated", lookedAfter ? DemoNames.pick(r, List.of("Section 20", "Care order (s31)",
                 "Interim care order")) : null);
         child.put("childProtectionPlan", Answer.values()[pickWeightedIndex(r, 20, 75, 5)].name());
-        child.put("missing", pickWeighted(r, List.of("NOT_MISSING", "REGULARLY_GOES_MISSING", "CURRENTLY_MISSING"), 62, 30, 8));
+        child.put("missing", pickWeighted(r, List.of(Missing.NOT_MISSING.name(), Missing.REGULARLY_GOES_MISSING.name(),
+                Missing.CURRENTLY_MISSING.name()), 62, 30, 8));
         List<String> participation = new ArrayList<>();
-        if (r.nextInt(100) < 70) participation.add("CHILD");
-        if (r.nextInt(100) < 50) participation.add("PARENT");
-        if (r.nextInt(100) < 25) participation.add("CARER");
+        if (r.nextInt(100) < 70) participation.add(Participant.CHILD.name());
+        if (r.nextInt(100) < 50) participation.add(Participant.PARENT.name());
+        if (r.nextInt(100) < 25) participation.add(Participant.CARER.name());
         child.put("participation", participation);
 
         Map<String, Object> body = new LinkedHashMap<>();

@@ -1,19 +1,18 @@
 package org.cseriskrecord.query.asof;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.cseriskrecord.casekeys.PersonalDataCipher;
 import org.cseriskrecord.events.AssessmentDiscarded;
 import org.cseriskrecord.events.AssessmentReturned;
 import org.cseriskrecord.events.AssessmentStarted;
+import org.cseriskrecord.events.AssessmentStatus;
 import org.cseriskrecord.events.AssessmentSubmitted;
 import org.cseriskrecord.events.CaseEvent;
 import org.cseriskrecord.events.CaseEventCodec;
 import org.cseriskrecord.events.CaseOpened;
 import org.cseriskrecord.events.ChildDetails;
 import org.cseriskrecord.events.ChildDetailsCorrected;
-import org.cseriskrecord.events.EventJson;
-import org.cseriskrecord.events.EventUpcasters;
 import org.cseriskrecord.events.ManagerAuthorised;
+import org.cseriskrecord.query.storage.StoredJson;
 import org.cseriskrecord.query.web.UnknownCaseException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,13 +35,16 @@ import java.util.Map;
 class CaseAsOfReader {
 
     private final JdbcClient jdbc;
-    private final CaseEventCodec codec = new CaseEventCodec(EventJson.newMapper(), EventUpcasters.contract());
+    private final StoredJson json;
+    private final CaseEventCodec codec;
 
     private final PersonalDataCipher cipher;
 
-    CaseAsOfReader(JdbcClient jdbc, PersonalDataCipher cipher) {
+    CaseAsOfReader(JdbcClient jdbc, PersonalDataCipher cipher, StoredJson json) {
         this.jdbc = jdbc;
         this.cipher = cipher;
+        this.json = json;
+        this.codec = json.codec();
     }
 
     private record Recorded(long sequence, Instant at, String actor, CaseEvent event) {
@@ -52,7 +54,7 @@ class CaseAsOfReader {
     private static final class Replayed {
         final String id;
         final LocalDate date;
-        String status = "DRAFT";
+        AssessmentStatus status = AssessmentStatus.DRAFT;
         String suggested;
         String assessed;
         String authorised;
@@ -101,18 +103,18 @@ class CaseAsOfReader {
                         new Replayed(started.assessmentId(), started.assessmentDate()));
             } else if (event instanceof AssessmentSubmitted submitted && assessments.containsKey(submitted.assessmentId())) {
                 var a = assessments.get(submitted.assessmentId());
-                a.status = "SUBMITTED";
+                a.status = AssessmentStatus.SUBMITTED;
                 a.suggested = submitted.suggestedLevel();
                 a.assessed = submitted.assessedLevel();
             } else if (event instanceof AssessmentReturned returned && assessments.containsKey(returned.assessmentId())) {
-                assessments.get(returned.assessmentId()).status = "RETURNED";
+                assessments.get(returned.assessmentId()).status = AssessmentStatus.RETURNED;
             } else if (event instanceof AssessmentDiscarded discarded
                     && assessments.containsKey(discarded.assessmentId())) {
-                assessments.get(discarded.assessmentId()).status = "DISCARDED";
+                assessments.get(discarded.assessmentId()).status = AssessmentStatus.DISCARDED;
             } else if (event instanceof ManagerAuthorised authorised
                     && assessments.containsKey(authorised.assessmentId())) {
                 var a = assessments.get(authorised.assessmentId());
-                a.status = "AUTHORISED";
+                a.status = AssessmentStatus.AUTHORISED;
                 a.assessed = authorised.assessedLevel() != null ? authorised.assessedLevel() : a.assessed;
                 a.authorised = authorised.authorisedLevel() != null ? authorised.authorisedLevel() : a.assessed;
                 a.authorisedBy = recorded.actor();
@@ -132,12 +134,6 @@ class CaseAsOfReader {
 
     /** The history keeps payloads as received: personal values encrypted with the case's key. */
     private CaseEvent decode(String caseId, String type, int revision, String data) {
-        try {
-            return codec.fromJson(type, revision, cipher.decrypt(caseId, codec.mapper().readTree(data)));
-        } catch (JsonProcessingException e) {
-            // Not chained: the parser's message may quote the stored values.
-            throw new IllegalStateException("A stored event of type " + type + " cannot be read ("
-                    + e.getClass().getSimpleName() + ")");
-        }
+        return codec.fromJson(type, revision, cipher.decrypt(caseId, json.tree(data, "event of type " + type)));
     }
 }

@@ -1,5 +1,6 @@
 package org.cseriskrecord.query.asof;
 
+import org.cseriskrecord.events.AssessmentStatus;
 import org.cseriskrecord.events.ChildDetails;
 
 import java.time.Instant;
@@ -21,7 +22,8 @@ public record CaseAsOfView(String caseId, LocalDate asOf, Instant knownAt, Strin
                            String riskLevel, LocalDate riskLevelDate, String riskLevelAssessmentId,
                            List<Assessment> assessments) {
 
-    public record Assessment(String assessmentId, LocalDate assessmentDate, String status, String suggestedLevel,
+    public record Assessment(String assessmentId, LocalDate assessmentDate, AssessmentStatus status,
+                             String suggestedLevel,
                              String assessedLevel, String authorisedLevel, String authorisedBy, Instant authorisedAt) {
     }
 }

@@ -1,7 +1,5 @@
 package org.cseriskrecord.query.casestatus;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cseriskrecord.events.AdditionalDetailRecorded;
 import org.cseriskrecord.events.AnalysisRecorded;
 import org.cseriskrecord.events.AssessingProfessional;
@@ -9,13 +7,13 @@ import org.cseriskrecord.events.AssessingProfessionalRecorded;
 import org.cseriskrecord.events.AssessmentDiscarded;
 import org.cseriskrecord.events.AssessmentReturned;
 import org.cseriskrecord.events.AssessmentStarted;
+import org.cseriskrecord.events.AssessmentStatus;
 import org.cseriskrecord.events.AssessmentSubmitted;
 import org.cseriskrecord.events.CarriedForwardIndicator;
 import org.cseriskrecord.events.CaseDetailsUpdated;
 import org.cseriskrecord.events.CaseOpened;
 import org.cseriskrecord.events.ChildDetails;
 import org.cseriskrecord.events.ChildDetailsCorrected;
-import org.cseriskrecord.events.EventJson;
 import org.cseriskrecord.events.Evidence;
 import org.cseriskrecord.events.EvidenceAdded;
 import org.cseriskrecord.events.IndicatorMarked;
@@ -27,6 +25,8 @@ import org.cseriskrecord.query.consumption.CaseProjection;
 import org.cseriskrecord.query.consumption.ProjectedEvent;
 import org.cseriskrecord.query.outcome.OutcomeCalculator;
 import org.cseriskrecord.query.outcome.OutcomeView;
+import org.cseriskrecord.query.storage.Columns;
+import org.cseriskrecord.query.storage.StoredJson;
 import org.cseriskrecord.riskmodel.catalogue.CatalogueItem;
 import org.cseriskrecord.riskmodel.rules.RiskLevel;
 import org.slf4j.Logger;
@@ -40,6 +40,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 
@@ -60,10 +61,12 @@ public class CaseStatusProjection implements CaseProjection {
 
     private final JdbcClient jdbc;
     private final OutcomeCalculator calculator;
-    private final ObjectMapper json = EventJson.newMapper();
+    private final StoredJson json;
     private final ZoneId zone;
 
-    public CaseStatusProjection(JdbcClient jdbc, OutcomeCalculator calculator, QueryProperties properties) {
+    public CaseStatusProjection(JdbcClient jdbc, OutcomeCalculator calculator, QueryProperties properties,
+                                StoredJson json) {
+        this.json = json;
         this.jdbc = jdbc;
         this.calculator = calculator;
         this.zone = properties.timeZone();
@@ -144,8 +147,10 @@ public class CaseStatusProjection implements CaseProjection {
         // The floor depends on the date of birth and the learning difficulty: recompute what is still editable.
         jdbc.sql("""
                         select assessment_id from case_status_assessment
-                        where case_id = :caseId and status in ('DRAFT', 'RETURNED')""")
+                        where case_id = :caseId and status in (:editable)""")
                 .param("caseId", corrected.caseId())
+                .param("editable", Arrays.stream(AssessmentStatus.values()).filter(AssessmentStatus::editable)
+                        .map(Enum::name).toList())
                 .query(String.class)
                 .list()
                 .forEach(this::recompute);
@@ -287,8 +292,7 @@ public class CaseStatusProjection implements CaseProjection {
     private void submitted(ProjectedEvent e, AssessmentSubmitted submitted) {
         var computed = computeOutcome(submitted.assessmentId()).map(OutcomeCalculator.Assessed::outcome)
                 .orElse(OutcomeView.unavailable(null));
-        var counts = submitted.counts() == null ? null : new OutcomeView.Counts(submitted.counts().vulnerability(),
-                submitted.counts().low(), submitted.counts().medium(), submitted.counts().high());
+        var counts = submitted.counts();
         // Revision 2 records the response of the higher level; revision 1 that of the suggestion (as its responseLevel
         // says). The outcome keeps the suggestion's own actions beside it.
         var suggestionActions = submitted.responseLevel() != null
@@ -321,7 +325,7 @@ public class CaseStatusProjection implements CaseProjection {
     }
 
     private void returned(ProjectedEvent e, AssessmentReturned returned) {
-        decided(e, returned.assessmentId(), "RETURNED", "returned", returned.reason());
+        decided(e, returned.assessmentId(), AssessmentStatus.RETURNED, "returned", returned.reason());
         recompute(returned.assessmentId()); // editable again: the suggestion follows the record from now on
     }
 
@@ -368,7 +372,7 @@ public class CaseStatusProjection implements CaseProjection {
 
     private void discarded(ProjectedEvent e, AssessmentDiscarded discarded) {
         // The draft stays in the record, as discarded: never counted, never the case's level.
-        decided(e, discarded.assessmentId(), "DISCARDED", "discarded", discarded.reason());
+        decided(e, discarded.assessmentId(), AssessmentStatus.DISCARDED, "discarded", discarded.reason());
     }
 
     /**
@@ -376,10 +380,10 @@ public class CaseStatusProjection implements CaseProjection {
      *
      * @param columns the prefix of its reason, by and at columns: {@code returned} or {@code discarded}
      */
-    private void decided(ProjectedEvent e, String assessmentId, String status, String columns, String reason) {
+    private void decided(ProjectedEvent e, String assessmentId, AssessmentStatus status, String columns, String reason) {
         jdbc.sql("update case_status_assessment set status = :status, " + columns + "_reason = :reason, "
                         + columns + "_by = :by, " + columns + "_at = :at where assessment_id = :assessmentId")
-                .param("status", status)
+                .param("status", status.name())
                 .param("reason", reason)
                 .param("by", e.actor())
                 .param("at", ts(e.occurredAt()))
@@ -534,26 +538,14 @@ public class CaseStatusProjection implements CaseProjection {
     }
 
     private String write(Object value) {
-        try {
-            return value == null ? null : json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName() + " as JSON", e);
-        }
+        return json.write(value);
     }
 
     private ChildDetails read(String childJson) {
-        if (childJson == null) {
-            return null;
-        }
-        try {
-            return json.readValue(childJson, ChildDetails.class);
-        } catch (JsonProcessingException e) {
-            // Not chained: the parser's message may quote the stored values.
-            throw new IllegalStateException("Stored child details cannot be read (" + e.getClass().getSimpleName() + ")");
-        }
+        return json.read(childJson, ChildDetails.class, "child details");
     }
 
     private static Timestamp ts(Instant instant) {
-        return Timestamp.from(instant);
+        return Columns.timestamp(instant);
     }
 }

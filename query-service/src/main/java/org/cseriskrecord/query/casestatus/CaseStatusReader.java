@@ -1,12 +1,10 @@
 package org.cseriskrecord.query.casestatus;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.cseriskrecord.events.EventJson;
 import org.cseriskrecord.query.consumption.UnprocessableEventStore;
 import org.cseriskrecord.query.outcome.OutcomeCalculator;
 import org.cseriskrecord.query.outcome.OutcomeView;
+import org.cseriskrecord.query.storage.StoredJson;
 import org.cseriskrecord.riskmodel.ChildAge;
 import org.cseriskrecord.riskmodel.catalogue.Catalogue;
 import org.cseriskrecord.riskmodel.catalogue.CatalogueItem;
@@ -16,10 +14,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,15 +22,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static org.cseriskrecord.query.storage.Columns.instant;
+import static org.cseriskrecord.query.storage.Columns.localDate;
+
 /** Reads the case status projection: for the API, and for the case list (inside the consumer's transaction). */
 @Component
 public class CaseStatusReader {
 
     private final JdbcClient jdbc;
     private final UnprocessableEventStore unprocessable;
-    private final ObjectMapper json = EventJson.newMapper();
+    private final StoredJson json;
 
-    public CaseStatusReader(JdbcClient jdbc, UnprocessableEventStore unprocessable) {
+    public CaseStatusReader(JdbcClient jdbc, UnprocessableEventStore unprocessable, StoredJson json) {
+        this.json = json;
         this.jdbc = jdbc;
         this.unprocessable = unprocessable;
     }
@@ -240,22 +238,11 @@ public class CaseStatusReader {
         if (stored == null) {
             return OutcomeView.unavailable("The tool's suggestion has not been computed for this assessment.");
         }
-        try {
-            return json.readValue(stored, OutcomeView.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored outcome cannot be read (" + e.getClass().getSimpleName() + ")");
-        }
+        return json.read(stored, OutcomeView.class, "outcome");
     }
 
     private JsonNode tree(String stored) {
-        if (stored == null) {
-            return null;
-        }
-        try {
-            return json.readTree(stored);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored JSON cannot be read (" + e.getClass().getSimpleName() + ")");
-        }
+        return json.tree(stored, "case status");
     }
 
     /** The child's age in whole years on the date, from the date of birth in the child's details; null if unknown. */
@@ -281,15 +268,5 @@ public class CaseStatusReader {
         } catch (java.time.format.DateTimeParseException e) {
             return null;
         }
-    }
-
-    private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
-        var date = rs.getDate(column);
-        return date == null ? null : date.toLocalDate();
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp timestamp = rs.getTimestamp(column);
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

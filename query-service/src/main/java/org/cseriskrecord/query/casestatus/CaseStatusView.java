@@ -2,6 +2,7 @@ package org.cseriskrecord.query.casestatus;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.cseriskrecord.query.outcome.OutcomeView;
+import org.cseriskrecord.riskmodel.rules.CategoryCounts;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,7 +73,7 @@ public record CaseStatusView(
             String previousAssessmentId,
             String startedBy,
             Instant startedAt,
-            OutcomeView.Counts counts,
+            CategoryCounts counts,
             String suggestedLevel,
             String levelBeforeFloor,
             String ruleFired,

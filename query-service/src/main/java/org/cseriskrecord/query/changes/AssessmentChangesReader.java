@@ -2,6 +2,7 @@ package org.cseriskrecord.query.changes;
 
 import org.cseriskrecord.casekeys.PersonalDataCipher;
 import org.cseriskrecord.query.outcome.OutcomeCalculator;
+import org.cseriskrecord.query.storage.StoredJson;
 import org.cseriskrecord.query.web.UnknownAssessmentException;
 import org.cseriskrecord.riskmodel.catalogue.CatalogueItem;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,9 +31,10 @@ class AssessmentChangesReader {
     private final JdbcClient jdbc;
 
     private final PersonalDataCipher cipher;
-    private final com.fasterxml.jackson.databind.ObjectMapper json = org.cseriskrecord.events.EventJson.newMapper();
+    private final StoredJson json;
 
-    AssessmentChangesReader(JdbcClient jdbc, PersonalDataCipher cipher) {
+    AssessmentChangesReader(JdbcClient jdbc, PersonalDataCipher cipher, StoredJson json) {
+        this.json = json;
         this.jdbc = jdbc;
         this.cipher = cipher;
     }
@@ -122,12 +124,8 @@ class AssessmentChangesReader {
         if (stored == null) {
             return null;
         }
-        try {
-            var value = cipher.decrypt(caseId, json.readTree(stored));
-            return value == null || value.isNull() ? null : value.asText();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("A stored withdrawal reason cannot be read");
-        }
+        var value = cipher.decrypt(caseId, json.tree(stored, "withdrawal reason"));
+        return value == null || value.isNull() ? null : value.asText();
     }
 
     /** Evidence of this assessment that the previous one did not have (carried-forward evidence keeps its id). */

@@ -1,6 +1,7 @@
 package org.cseriskrecord.query.consumption;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.cseriskrecord.events.CaseEventEnvelope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -22,7 +23,7 @@ public class CaseEventListener {
     }
 
     /** The group is {@code spring.kafka.consumer.group-id} ({@code cse-query-projections}), not the listener id. */
-    @KafkaListener(id = "case-event-projections", idIsGroup = false, topics = "${cse.kafka.topic:cse.case-events}")
+    @KafkaListener(id = "case-event-projections", idIsGroup = false, topics = CaseEventEnvelope.TOPIC_PROPERTY)
     public void onRecord(ConsumerRecord<String, String> record) {
         try {
             dispatcher.process(record);

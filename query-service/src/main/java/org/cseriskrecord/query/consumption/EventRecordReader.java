@@ -12,8 +12,7 @@ import org.cseriskrecord.events.CaseEvent;
 import org.cseriskrecord.events.CaseEventCodec;
 import org.cseriskrecord.events.CaseEventEnvelope;
 import org.cseriskrecord.events.CaseEventTypes;
-import org.cseriskrecord.events.EventJson;
-import org.cseriskrecord.events.EventUpcasters;
+import org.cseriskrecord.query.storage.StoredJson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -34,18 +33,20 @@ public class EventRecordReader {
     /** Ids, wire names and the like: what may be echoed in a reason or a log line. */
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._:@-]{1,100}");
 
-    private final ObjectMapper mapper = EventJson.newMapper();
-    private final CaseEventCodec codec = new CaseEventCodec(mapper, EventUpcasters.contract());
+    private final ObjectMapper mapper;
+    private final CaseEventCodec codec;
     private final PersonalDataCipher cipher;
 
     /** A reader of clear payloads only (records written before encryption, tests of the envelope). */
     public EventRecordReader() {
-        this(null);
+        this(new StoredJson(), null);
     }
 
     /** A reader that decrypts personal values with the case's key (docs/adr/050-crypto-shredding.md). */
     @Autowired
-    public EventRecordReader(PersonalDataCipher cipher) {
+    public EventRecordReader(StoredJson json, PersonalDataCipher cipher) {
+        this.mapper = json.mapper();
+        this.codec = json.codec();
         this.cipher = cipher;
     }
 

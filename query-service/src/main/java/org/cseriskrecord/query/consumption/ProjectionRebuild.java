@@ -5,6 +5,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.cseriskrecord.events.CaseEventEnvelope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -49,7 +50,7 @@ public class ProjectionRebuild {
 
     public ProjectionRebuild(PlatformTransactionManager transactionManager, JdbcClient jdbc, EventRecordReader reader,
                              List<CaseProjection> projections, KafkaProperties kafka,
-                             @Value("${cse.kafka.topic:cse.case-events}") String topic, List<AfterRebuild> followUps) {
+                             @Value(CaseEventEnvelope.TOPIC_PROPERTY) String topic, List<AfterRebuild> followUps) {
         this.followUps = List.copyOf(followUps);
         this.transaction = new TransactionTemplate(transactionManager);
         this.jdbc = jdbc;

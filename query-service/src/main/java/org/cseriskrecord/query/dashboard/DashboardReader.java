@@ -1,7 +1,9 @@
 package org.cseriskrecord.query.dashboard;
 
+import org.cseriskrecord.events.AssessmentStatus;
 import org.cseriskrecord.query.QueryProperties;
 import org.cseriskrecord.query.trends.SmallNumbers;
+import org.cseriskrecord.riskmodel.rules.RiskLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
@@ -13,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +25,9 @@ import java.util.function.LongFunction;
 @Component
 class DashboardReader {
 
-    static final List<String> LEVELS = List.of("NONE", "LOW", "MEDIUM", "HIGH");
+    static final List<String> LEVELS = Arrays.stream(RiskLevel.values()).map(Enum::name).toList();
     static final String NOT_ASSESSED = "NOT_ASSESSED";
-    static final List<String> STATUSES = List.of("DRAFT", "SUBMITTED", "RETURNED", "AUTHORISED", "DISCARDED");
+    static final List<String> STATUSES = Arrays.stream(AssessmentStatus.values()).map(Enum::name).toList();
 
     /** Cases the agency is involved in (every case when the agency is null). */
     private static final String CASE_SCOPE = """

@@ -1,10 +1,8 @@
 package org.cseriskrecord.query.history;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.cseriskrecord.casekeys.PersonalDataCipher;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cseriskrecord.events.AssessmentEvent;
 import org.cseriskrecord.events.CaseErased;
 import org.cseriskrecord.events.CaseEventCodec;
@@ -14,11 +12,11 @@ import org.cseriskrecord.events.CaseDetailsUpdated;
 import org.cseriskrecord.events.CaseEvent;
 import org.cseriskrecord.events.CaseOpened;
 import org.cseriskrecord.events.ChildDetailsCorrected;
-import org.cseriskrecord.events.EventJson;
 import org.cseriskrecord.query.casestatus.CaseStatusProjection;
 import org.cseriskrecord.query.consumption.CaseProjection;
 import org.cseriskrecord.query.consumption.ProjectedEvent;
 import org.cseriskrecord.query.outcome.OutcomeCalculator;
+import org.cseriskrecord.query.storage.StoredJson;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,12 +35,14 @@ class CaseHistoryProjection implements CaseProjection {
 
     private final JdbcClient jdbc;
     private final PersonalDataCipher cipher;
-    private final CaseEventCodec codec = new CaseEventCodec();
-    private final ObjectMapper json = EventJson.newMapper();
+    private final StoredJson json;
+    private final CaseEventCodec codec;
 
-    CaseHistoryProjection(JdbcClient jdbc, PersonalDataCipher cipher) {
+    CaseHistoryProjection(JdbcClient jdbc, PersonalDataCipher cipher, StoredJson json) {
         this.jdbc = jdbc;
         this.cipher = cipher;
+        this.json = json;
+        this.codec = json.codec();
     }
 
     @Override
@@ -115,12 +115,10 @@ class CaseHistoryProjection implements CaseProjection {
             if (type.isEmpty()) {
                 continue;
             }
-            ObjectNode redacted;
-            try {
-                redacted = cipher.redact(type.get(), (ObjectNode) codec.mapper().readTree(row.data()));
-            } catch (JsonProcessingException | ClassCastException ex) {
+            if (!(json.tree(row.data(), "history row") instanceof ObjectNode data)) {
                 throw new IllegalStateException("A stored history row of case " + caseId + " is not a JSON object");
             }
+            ObjectNode redacted = cipher.redact(type.get(), data);
             String summary;
             try {
                 var event = codec.fromJson(row.type(), row.revision(), redacted.deepCopy());
@@ -146,13 +144,13 @@ class CaseHistoryProjection implements CaseProjection {
      */
     private String changes(CaseEvent event) {
         if (event instanceof CaseOpened opened) {
-            snapshot(opened.caseId(), "child", json.valueToTree(opened.child()));
+            snapshot(opened.caseId(), "child", json.toTree(opened.child()));
             snapshot(opened.caseId(), "details", details(opened.professionals(), opened.placement(),
                     opened.otherProfessionalsInvolved()));
             return null;
         }
         if (event instanceof ChildDetailsCorrected corrected) {
-            JsonNode after = json.valueToTree(corrected.child());
+            JsonNode after = json.toTree(corrected.child());
             var changes = CorrectionChanges.between(snapshot(corrected.caseId(), "child"), after,
                     corrected.changedFields());
             snapshot(corrected.caseId(), "child", after);
@@ -169,9 +167,9 @@ class CaseHistoryProjection implements CaseProjection {
     }
 
     private JsonNode details(Object professionals, Object placement, String otherProfessionalsInvolved) {
-        var details = json.createObjectNode();
-        details.set("professionals", json.valueToTree(professionals));
-        details.set("placement", json.valueToTree(placement));
+        var details = json.object();
+        details.set("professionals", json.toTree(professionals));
+        details.set("placement", json.toTree(placement));
         details.put("otherProfessionalsInvolved", otherProfessionalsInvolved);
         return details;
     }
@@ -194,11 +192,7 @@ class CaseHistoryProjection implements CaseProjection {
     }
 
     private JsonNode tree(String stored) {
-        try {
-            return json.readTree(stored);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("Stored snapshot cannot be read (" + e.getClass().getSimpleName() + ")");
-        }
+        return json.tree(stored, "snapshot");
     }
 
     private Optional<String> catalogueVersion(String assessmentId) {

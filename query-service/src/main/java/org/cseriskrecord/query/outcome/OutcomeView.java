@@ -1,5 +1,6 @@
 package org.cseriskrecord.query.outcome;
 
+import org.cseriskrecord.riskmodel.rules.CategoryCounts;
 import org.cseriskrecord.riskmodel.rules.RiskLevel;
 import org.cseriskrecord.riskmodel.rules.RiskOutcome;
 
@@ -19,7 +20,7 @@ import java.util.Map;
  * @param responses                   the required response of each level, as it applies to this assessment
  */
 public record OutcomeView(
-        Counts counts,
+        CategoryCounts counts,
         String suggestedLevel,
         String levelBeforeFloor,
         String ruleFired,
@@ -45,18 +46,13 @@ public record OutcomeView(
         responses = responses == null ? Map.of() : Map.copyOf(responses);
     }
 
-    /** Items per category. */
-    public record Counts(int vulnerability, int low, int medium, int high) {
-    }
-
     public static OutcomeView of(RiskOutcome outcome) {
-        var counts = outcome.counts();
         Map<String, List<String>> responses = new LinkedHashMap<>();
         for (RiskLevel level : RiskLevel.values()) {
             responses.put(level.name(), outcome.responses().get(level));
         }
         return new OutcomeView(
-                new Counts(counts.vulnerability(), counts.low(), counts.medium(), counts.high()),
+                outcome.counts(),
                 outcome.suggestedLevel().name(),
                 outcome.levelBeforeFloor().name(),
                 outcome.ruleFired(),
@@ -84,7 +80,7 @@ public record OutcomeView(
      * carry (floor explanation, below-threshold notes, standing notes, derived items, the response of each level)
      * stay as computed; the floor explanation and conditions go if the submission says the floor was not applied.
      */
-    public OutcomeView asSubmitted(Counts submittedCounts, String submittedLevel, String submittedRule,
+    public OutcomeView asSubmitted(CategoryCounts submittedCounts, String submittedLevel, String submittedRule,
                                    boolean submittedFloorApplied, List<String> submittedActions,
                                    String submittedLearningDifficulty, boolean submittedFloorWithIndicators) {
         return new OutcomeView(

@@ -9,10 +9,12 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+
+import static org.cseriskrecord.query.storage.Columns.localDate;
+import static org.cseriskrecord.query.storage.Columns.timestamp;
 
 /**
  * The daily retention review: lists the cases whose retention date has come (per {@link RetentionProperties}), are
@@ -45,6 +47,19 @@ public class RetentionReview {
         log.info("Retention review: {} case(s) due for a retention decision", due); // a count only, never a case
     }
 
+    /** The list the last review made, soonest retention date first. */
+    RetentionDue due() {
+        var listedOn = jdbc.sql("select listed_on from retention_review where id = 1").query(LocalDate.class)
+                .optional().orElse(null);
+        var cases = jdbc.sql("""
+                        select case_id, area, retention_date, looked_after from retention_due
+                        order by retention_date, case_id""")
+                .query((rs, n) -> new RetentionDue.DueCase(rs.getString("case_id"), rs.getString("area"),
+                        localDate(rs, "retention_date"), rs.getBoolean("looked_after")))
+                .list();
+        return new RetentionDue(listedOn, cases);
+    }
+
     /** Replaces the list with the cases due on {@code today}; returns how many. */
     @Transactional
     public int listDue(LocalDate today) {
@@ -71,7 +86,7 @@ public class RetentionReview {
         jdbc.sql("""
                         insert into retention_review (id, listed_on, listed_at) values (1, :today, :at)
                         on conflict (id) do update set listed_on = :today, listed_at = :at""")
-                .param("today", today).param("at", Timestamp.from(clock.instant()))
+                .param("today", today).param("at", timestamp(clock.instant()))
                 .update();
         return due;
     }

@@ -1,16 +1,14 @@
 package org.cseriskrecord.query.trends;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cseriskrecord.events.CaseOpened;
 import org.cseriskrecord.events.ChildDetails;
 import org.cseriskrecord.events.ChildDetailsCorrected;
-import org.cseriskrecord.events.EventJson;
 import org.cseriskrecord.events.ManagerAuthorised;
 import org.cseriskrecord.query.casestatus.CaseStatusProjection;
 import org.cseriskrecord.query.consumption.CaseProjection;
 import org.cseriskrecord.query.consumption.ProjectedEvent;
+import org.cseriskrecord.query.storage.StoredJson;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,9 +31,10 @@ class BoardTrendsProjection implements CaseProjection {
     };
 
     private final JdbcClient jdbc;
-    private final ObjectMapper json = EventJson.newMapper();
+    private final StoredJson json;
 
-    BoardTrendsProjection(JdbcClient jdbc) {
+    BoardTrendsProjection(JdbcClient jdbc, StoredJson json) {
+        this.json = json;
         this.jdbc = jdbc;
     }
 
@@ -122,11 +121,6 @@ class BoardTrendsProjection implements CaseProjection {
     }
 
     private List<String> strings(String array) {
-        try {
-            return array == null ? List.of() : json.readValue(array, STRINGS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored locations of concern cannot be read (" + e.getClass().getSimpleName()
-                    + ")");
-        }
+        return array == null ? List.of() : json.read(array, STRINGS, "locations of concern");
     }
 }

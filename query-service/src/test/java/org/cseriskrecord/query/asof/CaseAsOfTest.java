@@ -1,7 +1,7 @@
 package org.cseriskrecord.query.asof;
 
 import org.cseriskrecord.events.CaseEventEnvelope;
-import org.cseriskrecord.events.CategoryCounts;
+import org.cseriskrecord.riskmodel.rules.CategoryCounts;
 import org.cseriskrecord.query.support.CaseScript;
 import org.cseriskrecord.query.support.QueryServiceIntegrationTest;
 import org.junit.jupiter.api.BeforeAll;

@@ -2,7 +2,7 @@ package org.cseriskrecord.query.caselist;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.cseriskrecord.events.AnalysisRecorded;
-import org.cseriskrecord.events.CategoryCounts;
+import org.cseriskrecord.riskmodel.rules.CategoryCounts;
 import org.cseriskrecord.events.ChildDetails;
 import org.cseriskrecord.query.support.Actor;
 import org.cseriskrecord.query.support.CaseScript;

@@ -1,7 +1,7 @@
 package org.cseriskrecord.query.caselist;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.cseriskrecord.events.CategoryCounts;
+import org.cseriskrecord.riskmodel.rules.CategoryCounts;
 import org.cseriskrecord.query.support.CaseScript;
 import org.cseriskrecord.query.support.QueryServiceIntegrationTest;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,7 +1,7 @@
 package org.cseriskrecord.query.casestatus;
 
 import org.cseriskrecord.events.CarriedForwardIndicator;
-import org.cseriskrecord.events.CategoryCounts;
+import org.cseriskrecord.riskmodel.rules.CategoryCounts;
 import org.cseriskrecord.events.PlacementDetails;
 import org.cseriskrecord.events.ProfessionalDetails;
 import org.cseriskrecord.query.support.CaseScript;

@@ -1,7 +1,7 @@
 package org.cseriskrecord.query.casestatus;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.cseriskrecord.events.CategoryCounts;
+import org.cseriskrecord.riskmodel.rules.CategoryCounts;
 import org.cseriskrecord.query.support.QueryServiceIntegrationTest;
 import org.cseriskrecord.query.support.CaseScript;
 import org.cseriskrecord.riskmodel.pathway.Pathways;

@@ -3,7 +3,7 @@ package org.cseriskrecord.query.casestatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.cseriskrecord.events.CaseEventEnvelope;
-import org.cseriskrecord.events.CategoryCounts;
+import org.cseriskrecord.riskmodel.rules.CategoryCounts;
 import org.cseriskrecord.query.support.CaseScript;
 import org.cseriskrecord.query.support.QueryServiceIntegrationTest;
 import org.cseriskrecord.riskmodel.pathway.Pathways;

@@ -2,7 +2,7 @@ package org.cseriskrecord.query.changes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.cseriskrecord.events.CarriedForwardIndicator;
-import org.cseriskrecord.events.CategoryCounts;
+import org.cseriskrecord.riskmodel.rules.CategoryCounts;
 import org.cseriskrecord.events.Evidence;
 import org.cseriskrecord.query.support.CaseScript;
 import org.cseriskrecord.query.support.QueryServiceIntegrationTest;

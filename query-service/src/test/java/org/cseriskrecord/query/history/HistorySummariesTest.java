@@ -1,6 +1,6 @@
 package org.cseriskrecord.query.history;
 
-import org.cseriskrecord.events.CategoryCounts;
+import org.cseriskrecord.riskmodel.rules.CategoryCounts;
 import org.cseriskrecord.query.support.CaseScript;
 import org.cseriskrecord.riskmodel.catalogue.Catalogues;
 import org.junit.jupiter.api.Test;

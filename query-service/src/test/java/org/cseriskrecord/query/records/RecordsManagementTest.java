@@ -6,7 +6,7 @@ import org.cseriskrecord.casekeys.PersonalDataCipher;
 import org.cseriskrecord.events.CaseErased;
 import org.cseriskrecord.events.CaseEventEnvelope;
 import org.cseriskrecord.events.CaseEventTypes;
-import org.cseriskrecord.events.CategoryCounts;
+import org.cseriskrecord.riskmodel.rules.CategoryCounts;
 import org.cseriskrecord.events.ChildDetails;
 import org.cseriskrecord.events.Evidence;
 import org.cseriskrecord.events.LegalHoldPlaced;

@@ -15,7 +15,7 @@ import org.cseriskrecord.events.CaseEventCodec;
 import org.cseriskrecord.events.CaseEventEnvelope;
 import org.cseriskrecord.events.CaseEventTypes;
 import org.cseriskrecord.events.CaseOpened;
-import org.cseriskrecord.events.CategoryCounts;
+import org.cseriskrecord.riskmodel.rules.CategoryCounts;
 import org.cseriskrecord.events.ChildDetails;
 import org.cseriskrecord.events.ChildDetailsCorrected;
 import org.cseriskrecord.events.Evidence;

@@ -2,7 +2,7 @@ package org.cseriskrecord.query.support;
 
 import org.cseriskrecord.events.AnalysisRecorded;
 import org.cseriskrecord.events.CaseEventEnvelope;
-import org.cseriskrecord.events.CategoryCounts;
+import org.cseriskrecord.riskmodel.rules.CategoryCounts;
 import org.cseriskrecord.riskmodel.catalogue.CatalogueItem;
 import org.cseriskrecord.riskmodel.catalogue.Catalogues;
 

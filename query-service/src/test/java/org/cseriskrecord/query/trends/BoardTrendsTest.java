@@ -3,7 +3,7 @@ package org.cseriskrecord.query.trends;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.cseriskrecord.events.AnalysisRecorded;
 import org.cseriskrecord.events.CaseEventEnvelope;
-import org.cseriskrecord.events.CategoryCounts;
+import org.cseriskrecord.riskmodel.rules.CategoryCounts;
 import org.cseriskrecord.query.support.Actor;
 import org.cseriskrecord.query.support.CaseScript;
 import org.cseriskrecord.query.support.QueryServiceIntegrationTest;

@@ -14,11 +14,7 @@ import org.cseriskrecord.command.casefile.model.Commands;
 import org.cseriskrecord.events.AssessingProfessional;
 import org.cseriskrecord.events.EventMetadata;
 import org.cseriskrecord.support.security.SignedInUser;
-import org.cseriskrecord.support.web.CaseSequence;
-import org.cseriskrecord.support.web.CorrelationIdFilter;
 import org.springframework.stereotype.Service;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.util.UUID;
 import java.util.function.Function;
@@ -26,7 +22,7 @@ import java.util.function.Function;
 /**
  * Sends commands on behalf of the signed-in user: who they are and the request's correlation id travel with every
  * command and, through Axon's correlation data, with every event it causes. The answer carries the case's sequence
- * after the change ({@link CaseSequence}), so a client can wait until the read side shows it.
+ * after the change ({@link RequestChannel}), so a client can wait until the read side shows it.
  */
 @Service
 public class CaseCommands {
@@ -34,13 +30,16 @@ public class CaseCommands {
     private final AssessmentIndex index;
     private final EventStore eventStore;
     private final CaseKeys keys;
+    private final RequestChannel request;
     private final CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
 
-    public CaseCommands(CommandGateway gateway, AssessmentIndex index, EventStore eventStore, CaseKeys keys) {
+    public CaseCommands(CommandGateway gateway, AssessmentIndex index, EventStore eventStore, CaseKeys keys,
+                        RequestChannel request) {
         this.gateway = gateway;
         this.index = index;
         this.eventStore = eventStore;
         this.keys = keys;
+        this.request = request;
     }
 
     public String openCase(Function<String, Commands.OpenCase> command) {
@@ -69,7 +68,7 @@ public class CaseCommands {
             throw new CaseKeyDestroyedException(command.caseId());
         }
         var metaData = MetaData.from(new EventMetadata(user.userId(), user.role().name(), user.agency(),
-                CorrelationIdFilter.current()).asMap());
+                request.correlationId()).asMap());
         CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command).withMetaData(metaData);
         try {
             gateway.sendAndWait(message);
@@ -82,16 +81,12 @@ public class CaseCommands {
     }
 
     /**
-     * Puts the case's last sequence into the HTTP answer. Read after the command, so it is at least the sequence of
-     * the change (a later one if someone else changed the case meanwhile, which is just as good to wait for).
+     * Tells the caller the case's last sequence. Read after the command, so it is at least the sequence of the change
+     * (a later one if someone else changed the case meanwhile, which is just as good to wait for).
      */
     private void announceSequence(CommandMessage<?> message) {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                && attributes.getResponse() != null) {
-            String caseId = targets.resolveTarget(message).getIdentifier();
-            eventStore.lastSequenceNumberFor(caseId).ifPresent(sequence ->
-                    attributes.getResponse().setHeader(CaseSequence.HEADER, Long.toString(sequence)));
-        }
+        String caseId = targets.resolveTarget(message).getIdentifier();
+        eventStore.lastSequenceNumberFor(caseId).ifPresent(sequence -> request.announceSequence(caseId, sequence));
     }
 
     /** No assessment has this id. */

@@ -2,12 +2,10 @@ package org.cseriskrecord.command.casefile.model;
 
 import org.axonframework.messaging.MetaData;
 import org.cseriskrecord.events.EventMetadata;
+import org.cseriskrecord.support.security.Role;
 
 /** The person a command or event came from, read from its metadata. */
 record Actor(String userId, String role, String agency) {
-    static final String MANAGER = "MANAGER";
-    static final String PRACTITIONER = "PRACTITIONER";
-    static final String ADMIN = "ADMIN";
 
     static Actor of(MetaData metaData) {
         var meta = EventMetadata.from(metaData);
@@ -31,24 +29,29 @@ record Actor(String userId, String role, String agency) {
     }
 
     void requirePractitioner() {
-        if (!PRACTITIONER.equals(role) && !MANAGER.equals(role)) {
+        if (!is(Role.PRACTITIONER) && !is(Role.MANAGER)) {
             throw CaseRuleException.notPermitted("Only practitioners and managers can change a case record.");
         }
     }
 
     void requireManager(String action) {
-        if (!MANAGER.equals(role)) {
+        if (!is(Role.MANAGER)) {
             throw CaseRuleException.notPermitted("Only a manager can " + action + " an assessment.");
         }
     }
 
     void requireAdmin(String action) {
-        if (!ADMIN.equals(role)) {
+        if (!is(Role.ADMIN)) {
             throw CaseRuleException.notPermitted("Only an administrator can " + action + ".");
         }
     }
 
     boolean isManager() {
-        return MANAGER.equals(role);
+        return is(Role.MANAGER);
+    }
+
+    /** The role travels as its name in the metadata; the roles themselves are defined once, in {@link Role}. */
+    private boolean is(Role expected) {
+        return expected.name().equals(role);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.cseriskrecord.events.AnalysisRecorded;
 import org.cseriskrecord.events.AssessingProfessional;
 import org.cseriskrecord.events.AssessmentStarted;
+import org.cseriskrecord.events.AssessmentStatus;
 import org.cseriskrecord.events.Evidence;
 import org.cseriskrecord.events.EvidenceAdded;
 import org.cseriskrecord.events.IndicatorMarked;

@@ -46,7 +46,6 @@ import org.cseriskrecord.events.LegalHoldPlaced;
 import org.cseriskrecord.events.CaseOpened;
 import org.cseriskrecord.events.CaseShareRevoked;
 import org.cseriskrecord.events.CaseShared;
-import org.cseriskrecord.events.CategoryCounts;
 import org.cseriskrecord.events.ChildDetails;
 import org.cseriskrecord.events.ChildDetailsCorrected;
 import org.cseriskrecord.events.Evidence;
@@ -292,10 +291,8 @@ public class CaseRecord {
         var lastLevel = lastAuthorisedLevel();
         requireMet(assessment.unmetRequirements(outcome, lastLevel), "The assessment cannot be submitted yet");
         var check = assessment.judgement(outcome, lastLevel);
-        var counts = outcome.counts();
         var assessed = assessment.assessedLevel();
-        apply(metaData, new AssessmentSubmitted(caseId, assessment.assessmentId(),
-                new CategoryCounts(counts.vulnerability(), counts.low(), counts.medium(), counts.high()),
+        apply(metaData, new AssessmentSubmitted(caseId, assessment.assessmentId(), outcome.counts(),
                 outcome.suggestedLevel().name(), outcome.ruleFired(), outcome.floorApplied(), assessed.name(),
                 check.downgrade(), outcome.recommendedActionsFor(assessed), outcome.responseLevel(assessed).name(),
                 outcome.floorWithIndicators(), check.belowFloorWithIndicators(), outcome.learningDifficulty().name(),

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.cseriskrecord.events.AssessingProfessional;
+import org.cseriskrecord.events.ChildDetails.Missing;
+import org.cseriskrecord.events.ChildDetails.Participant;
 import org.cseriskrecord.events.ChildDetails;
 import org.cseriskrecord.events.PlacementDetails;
 import org.cseriskrecord.events.ProfessionalDetails;
@@ -45,12 +47,6 @@ final class CaseRequests {
             @Valid Placement placement,
             @Size(max = LONG) String otherProfessionalsInvolved) {
     }
-
-    /** Whether the child is missing, as the form asks. */
-    enum Missing { NOT_MISSING, CURRENTLY_MISSING, REGULARLY_GOES_MISSING }
-
-    /** Who took part in completing the tool. */
-    enum Participant { CHILD, PARENT, CARER }
 
     /**
      * The seed's "Child details". {@code learningDifficulty} and {@code childProtectionPlan} are YES, NO or NOT_KNOWN

@@ -3,6 +3,7 @@ package org.cseriskrecord.command.infrastructure.kafka;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.cseriskrecord.events.CaseEventCodec;
+import org.cseriskrecord.events.CaseEventEnvelope;
 import org.cseriskrecord.support.access.AccessLogEntry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +23,7 @@ public class KafkaConfiguration {
      * the admin client's failure to reach Kafka at start-up is not fatal (publishing waits for it).
      */
     @Bean
-    public NewTopic caseEventsTopic(@Value("${cse.kafka.topic}") String topic,
+    public NewTopic caseEventsTopic(@Value(CaseEventEnvelope.TOPIC_PROPERTY) String topic,
                                     @Value("${cse.kafka.partitions}") int partitions,
                                     @Value("${cse.kafka.replicas:1}") int replicas) {
         return TopicBuilder.name(topic)

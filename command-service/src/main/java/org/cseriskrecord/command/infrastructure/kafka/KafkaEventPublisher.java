@@ -52,7 +52,7 @@ public class KafkaEventPublisher {
     private final String topic;
 
     public KafkaEventPublisher(KafkaTemplate<String, byte[]> kafka, CaseEventCodec codec, PersonalDataCipher cipher,
-                               @Value("${cse.kafka.topic}") String topic) {
+                               @Value(CaseEventEnvelope.TOPIC_PROPERTY) String topic) {
         this.kafka = kafka;
         this.codec = codec;
         this.cipher = cipher;

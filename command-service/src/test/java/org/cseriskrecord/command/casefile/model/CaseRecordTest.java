@@ -36,7 +36,7 @@ import org.cseriskrecord.events.CarriedForwardIndicator;
 import org.cseriskrecord.events.CaseDetailsUpdated;
 import org.cseriskrecord.events.CaseErased;
 import org.cseriskrecord.events.CaseOpened;
-import org.cseriskrecord.events.CategoryCounts;
+import org.cseriskrecord.riskmodel.rules.CategoryCounts;
 import org.cseriskrecord.events.ChildDetails;
 import org.cseriskrecord.events.ChildDetailsCorrected;
 import org.cseriskrecord.events.Evidence;
