@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BuildTest {
 
     @Test
-    void aServiceIsStaleWhenItsJarIsMissingOrOlderThanAMainSource(@TempDir Path root) throws Exception {
+    void a_service_is_stale_when_its_jar_is_missing_or_older_than_a_main_source(@TempDir Path root) throws Exception {
         Path pom = Files.writeString(root.resolve("pom.xml"), "<project/>");
         Path module = Files.createDirectories(root.resolve("svc"));
         Files.writeString(module.resolve("pom.xml"), "<project/>");

@@ -50,7 +50,7 @@ class DockerComposeTest {
     }
 
     @Test
-    void everyServiceHasABuildOrAnImageAndEveryLongRunningOneAHealthCheck() throws IOException {
+    void every_service_has_a_build_or_an_image_and_every_long_running_one_a_health_check() throws IOException {
         Map<String, Object> services = services();
         assertThat(services).containsKeys("postgres", "kafka");
         for (ServiceSpec s : Services.containerised()) {
@@ -69,7 +69,7 @@ class DockerComposeTest {
     }
 
     @Test
-    void postgresIsTheOfficialImageAndCreatesBothDatabases() throws IOException {
+    void postgres_is_the_official_image_and_creates_both_databases() throws IOException {
         Map<String, Object> pg = service("postgres");
         assertThat((String) pg.get("image")).startsWith("postgres:");
         @SuppressWarnings("unchecked") List<String> volumes = (List<String>) pg.get("volumes");
@@ -83,7 +83,7 @@ class DockerComposeTest {
     }
 
     @Test
-    void bothServicesReadThePerCaseKeysWrappedByAKeyMadeOnceInItsOwnVolume() throws IOException {
+    void both_services_read_the_per_case_keys_wrapped_by_a_key_made_once_in_its_own_volume() throws IOException {
         Map<String, Object> init = service("keys-init");
         assertThat(init.get("restart")).isEqualTo("no");
         String command = String.join(" ", ((List<?>) init.get("entrypoint")).stream().map(String::valueOf).toList());
@@ -98,7 +98,7 @@ class DockerComposeTest {
     }
 
     @Test
-    void kafkaIsTheOfficialImageInKraftModeAndTheTopicKeepsEveryEvent() throws IOException {
+    void kafka_is_the_official_image_in_kraft_mode_and_the_topic_keeps_every_event() throws IOException {
         Map<String, Object> kafka = service("kafka");
         assertThat((String) kafka.get("image")).startsWith("apache/kafka:");
         @SuppressWarnings("unchecked") Map<String, Object> env = (Map<String, Object>) kafka.get("environment");
@@ -116,7 +116,7 @@ class DockerComposeTest {
     }
 
     @Test
-    void theApplicationServicesAreBuiltFromTheirModulesDockerfileAndConfiguredByEnvironment() throws IOException {
+    void the_application_services_are_built_from_their_modules_dockerfile_and_configured_by_environment() throws IOException {
         for (ServiceSpec s : Services.containerised()) {
             Map<String, Object> svc = service(s.name());
             @SuppressWarnings("unchecked") Map<String, Object> build = (Map<String, Object>) svc.get("build");
@@ -156,7 +156,7 @@ class DockerComposeTest {
     }
 
     @Test
-    void dockerComposeAcceptsTheFileWhereAComposeToolExists() throws Exception {
+    void docker_compose_accepts_the_file_where_a_compose_tool_exists() throws Exception {
         // The compose plugin where Docker is installed; Debian's docker-compose (v1) where only it can be had (CI).
         List<String> compose = null;
         for (List<String> candidate : List.of(List.of("docker", "compose"), List.of("docker-compose"))) {

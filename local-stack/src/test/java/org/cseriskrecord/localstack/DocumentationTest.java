@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DocumentationTest {
 
     @Test
-    void theConfigurationReferenceListsEveryVariable() throws Exception {
+    void the_configuration_reference_lists_every_variable() throws Exception {
         String doc = Files.readString(TestSupport.repositoryRoot().resolve("docs/local-stack.md"));
         for (String variable : StackConfig.VARIABLES.keySet()) {
             assertThat(doc).as(variable).contains("`" + variable + "`");
@@ -28,7 +28,7 @@ class DocumentationTest {
     }
 
     @Test
-    void theRunScriptIsExecutableAndHandsOverToTheLauncher() throws Exception {
+    void the_run_script_is_executable_and_hands_over_to_the_launcher() throws Exception {
         var run = TestSupport.repositoryRoot().resolve("run");
         assertThat(Files.isExecutable(run)).isTrue();
         assertThat(Files.readString(run)).startsWith("#!/usr/bin/env bash").contains(LocalStack.class.getName());

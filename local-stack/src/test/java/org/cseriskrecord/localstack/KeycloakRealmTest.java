@@ -69,7 +69,7 @@ class KeycloakRealmTest {
     }
 
     @Test
-    void keycloakIsTheOfficialImageImportingTheRealmAndTheServicesTrustItsIssuer() throws IOException {
+    void keycloak_is_the_official_image_importing_the_realm_and_the_services_trust_its_issuer() throws IOException {
         Map<String, Object> keycloak = service("keycloak");
         assertThat((String) keycloak.get("image")).startsWith("quay.io/keycloak/keycloak:");
         assertThat(String.valueOf(keycloak.get("command"))).contains("--import-realm");
@@ -88,7 +88,7 @@ class KeycloakRealmTest {
     }
 
     @Test
-    void theRealmHasTheRolesTheServicesKnowAndTheDemoUsersAsTrialUsersWithTheirAgency() throws IOException {
+    void the_realm_has_the_roles_the_services_know_and_the_demo_users_as_trial_users_with_their_agency() throws IOException {
         List<String> roles = new ArrayList<>();
         realm().path("roles").path("realm").forEach(r -> roles.add(r.path("name").asText()));
         assertThat(roles).containsExactlyInAnyOrder(Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new));
@@ -109,7 +109,7 @@ class KeycloakRealmTest {
     }
 
     @Test
-    void theClientsAreTheContractsWithRolesAndAgencyInAccessAndIdTokens() throws IOException {
+    void the_clients_are_the_contracts_with_roles_and_agency_in_access_and_id_tokens() throws IOException {
         JsonNode webUi = client("web-ui");
         assertThat(webUi.path("publicClient").asBoolean()).isFalse();
         assertThat(webUi.path("secret").asText()).isEqualTo("${CSE_WEB_UI_CLIENT_SECRET}");
@@ -139,7 +139,7 @@ class KeycloakRealmTest {
     }
 
     @Test
-    void everyPlaceholderInTheRealmIsGivenToKeycloakAndEverySecretHasNoDefault() throws IOException {
+    void every_placeholder_in_the_realm_is_given_to_keycloak_and_every_secret_has_no_default() throws IOException {
         Map<String, Object> keycloakEnv = environment("keycloak");
         Matcher m = PLACEHOLDER.matcher(realmText());
         int found = 0;

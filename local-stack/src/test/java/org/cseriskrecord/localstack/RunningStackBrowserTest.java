@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class RunningStackBrowserTest {
 
     @Test
-    void theJourneysPassAgainstTheRunningStack() throws Exception {
+    void the_journeys_pass_against_the_running_stack() throws Exception {
         String web = System.getenv("CSE_BROWSER_WEB_URL");
         String commands = System.getenv("CSE_BROWSER_COMMAND_URL");
         assumeTrue(web != null && commands != null,

@@ -69,7 +69,7 @@ class ServiceSupervisionTest {
     }
 
     @Test
-    void aServiceRunsAsItsOwnProcessConfiguredOnlyByEnvironment() throws Exception {
+    void a_service_runs_as_its_own_process_configured_only_by_environment() throws Exception {
         Map<String, String> env = ServiceRunner.environment(config, fake, pg, "127.0.0.1:19092");
         assertThat(env).containsEntry("SERVER_PORT", String.valueOf(fake.port()))
                 .containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:5432/fake_db")
@@ -99,7 +99,7 @@ class ServiceSupervisionTest {
     }
 
     @Test
-    void oneServiceCanBeStoppedStartedAndRestartedAloneAndTheStackStopsItAfterwards() throws Exception {
+    void one_service_can_be_stopped_started_and_restarted_alone_and_the_stack_stops_it_afterwards() throws Exception {
         Process original = ServiceRunner.start(config, fake, ServiceRunner.environment(config, fake, pg, "127.0.0.1:19092"));
         ServiceRunner.awaitHealthy(config, Map.of(fake, original.toHandle()), Duration.ofSeconds(60), out);
 
@@ -138,7 +138,7 @@ class ServiceSupervisionTest {
     }
 
     @Test
-    void withoutARunningStackTheSingleServiceCommandsSaySo() {
+    void without_a_running_stack_the_single_service_commands_say_so() {
         LocalStack cli = new LocalStack(config, out);
         assertThatThrownBy(() -> cli.run(List.of("restart", "fake-service")))
                 .isInstanceOf(StackException.class).hasMessageStartingWith("The local stack is not running");
@@ -147,7 +147,7 @@ class ServiceSupervisionTest {
     }
 
     @Test
-    void aBusyPortIsReportedWithTheVariableThatMovesIt() throws Exception {
+    void a_busy_port_is_reported_with_the_variable_that_moves_it() throws Exception {
         try (java.net.ServerSocket taken = new java.net.ServerSocket(fake.port())) {
             assertThatThrownBy(() -> ServiceRunner.start(config, fake, Map.of()))
                     .isInstanceOf(StackException.class)
@@ -157,7 +157,7 @@ class ServiceSupervisionTest {
     }
 
     @Test
-    void aServiceThatDiesWhileStartingIsReportedWithTheEndOfItsLog() throws Exception {
+    void a_service_that_dies_while_starting_is_reported_with_the_end_of_its_log() throws Exception {
         Path broken = Files.writeString(state.resolve("broken-exec.jar"), "not a jar");
         config.jarLocator(s -> Optional.of(broken));
         Process p = ServiceRunner.start(config, fake, ServiceRunner.environment(config, fake, pg, "x:1"));

@@ -53,7 +53,7 @@ class WalkthroughTest {
     Path state;
 
     @Test
-    void theReadmeWalkthroughWorksAgainstTheLocalStackWhichSurvivesAKafkaOutageAndARestart() throws Exception {
+    void the_readme_walkthrough_works_against_the_local_stack_which_survives_a_kafka_outage_and_a_restart() throws Exception {
         StackConfig probe = new StackConfig(TestSupport.repositoryRoot());
         for (ServiceSpec s : Services.ALL) {
             assumeTrue(probe.jar(s).isPresent(), "skipped: no " + s.name() + "/target/" + s.name()

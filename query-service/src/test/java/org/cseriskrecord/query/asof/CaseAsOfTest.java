@@ -64,7 +64,7 @@ class CaseAsOfTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void beforeTheFirstAuthorisedAssessmentTheLevelIsNull() {
+    void before_the_first_authorised_assessment_the_level_is_null() {
         var view = asOf("asOf=2031-04-09");
         assertThat(view.get("asOf").asText()).isEqualTo("2031-04-09");
         assertThat(view.get("caseId").asText()).isEqualTo(script.caseId);
@@ -74,7 +74,7 @@ class CaseAsOfTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void theLevelChangesOnTheAssessmentsOwnDates() {
+    void the_level_changes_on_the_assessments_own_dates() {
         assertThat(asOf("asOf=2031-04-10").get("riskLevel").asText()).isEqualTo("LOW");
         assertThat(asOf("asOf=2031-04-10").get("riskLevelAssessmentId").asText()).isEqualTo(low);
         assertThat(asOf("asOf=2031-04-19").get("riskLevel").asText()).isEqualTo("LOW");
@@ -86,7 +86,7 @@ class CaseAsOfTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void knownAtAnswersWhatTheRecordSaidThen() {
+    void known_at_answers_what_the_record_said_then() {
         var beforeAuthorisation = asOf("asOf=2031-04-30&knownAt=" + beforeHighAuthorised);
         assertThat(beforeAuthorisation.get("knownAt").asText()).isEqualTo(beforeHighAuthorised.toString());
         assertThat(beforeAuthorisation.get("riskLevel").asText()).isEqualTo("LOW");
@@ -101,14 +101,14 @@ class CaseAsOfTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void withoutAsOfThePathStillAnswersTheCurrentStatus() {
+    void without_as_of_the_path_still_answers_the_current_status() {
         var current = getJson("/api/cases/" + script.caseId, "practitioner");
         assertThat(current.has("asOf")).isFalse();
         assertThat(current.get("riskLevel").asText()).isEqualTo("HIGH");
     }
 
     @Test
-    void badDatesAndInstantsAreProblemsAndBoardMembersCannotLook() {
+    void bad_dates_and_instants_are_problems_and_board_members_cannot_look() {
         for (String query : new String[]{"asOf=2031-13-01", "asOf=yesterday", "asOf=2031-04-30&knownAt=noon",
                 "knownAt=2031-05-01T08:00:00Z"}) {
             var response = get("/api/cases/" + script.caseId + "?" + query, "practitioner");

@@ -95,7 +95,7 @@ class CaseListSearchTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void searchFindsTheChildByNameAlsoKnownAsOrANicknameOfAPersonOfConcernIgnoringCase() {
+    void search_finds_the_child_by_name_also_known_as_or_a_nickname_of_a_person_of_concern_ignoring_case() {
         assertThat(found("search=quinn" + unique, "practitioner")).containsExactly(named.caseId);
         assertThat(found("search=KIT" + unique, "practitioner")).containsExactly(alsoKnown.caseId);
         assertThat(found("search=zed" + unique, "practitioner")).containsExactly(nicknamed.caseId);
@@ -105,13 +105,13 @@ class CaseListSearchTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void searchTakesPercentAndUnderscoreLiterally() {
+    void search_takes_percent_and_underscore_literally() {
         assertThat(found("search=%" + unique, "practitioner")).isEmpty();
         assertThat(found("search=Q_inn" + unique, "practitioner")).isEmpty();
     }
 
     @Test
-    void awaitingMyAuthorisationListsSubmissionsOfMyAgencyToWhichIDidNotContribute() {
+    void awaiting_my_authorisation_lists_submissions_of_my_agency_to_which_i_did_not_contribute() {
         List<String> mine = found("awaitingMyAuthorisation=true&search=Cy+" + unique, "manager");
         assertThat(mine).containsExactly(submitted.caseId);
         assertThat(found("awaitingMyAuthorisation=true&search=Cy+" + unique, "manager2"))
@@ -123,7 +123,7 @@ class CaseListSearchTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void anAnswerOtherThanTrueOrFalseOrAnOverlongSearchIsRefusedInWords() {
+    void an_answer_other_than_true_or_false_or_an_overlong_search_is_refused_in_words() {
         var refused = get("/api/cases?awaitingMyAuthorisation=yes", "manager");
         assertThat(refused.getStatusCode().value()).isEqualTo(400);
         assertThat(read(refused.getBody()).get("detail").asText()).contains("awaitingMyAuthorisation")

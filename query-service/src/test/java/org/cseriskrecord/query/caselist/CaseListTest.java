@@ -60,7 +60,7 @@ class CaseListTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void theListShowsEachCaseSummaryMostRecentlyUpdatedFirst() {
+    void the_list_shows_each_case_summary_most_recently_updated_first() {
         var all = getJson("/api/cases?limit=500", "practitioner");
         var ours = ids(all).stream()
                 .filter(id -> List.of(countyHigh.caseId, cityDraft.caseId, citySubmitted.caseId).contains(id))
@@ -82,7 +82,7 @@ class CaseListTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void filtersSelectByRiskLevelStatusAndArea() {
+    void filters_select_by_risk_level_status_and_area() {
         assertThat(ids(getJson("/api/cases?riskLevel=HIGH&limit=500", "practitioner")))
                 .contains(countyHigh.caseId).doesNotContain(cityDraft.caseId, citySubmitted.caseId);
         assertThat(ids(getJson("/api/cases?status=DRAFT&limit=500", "manager")))
@@ -96,7 +96,7 @@ class CaseListTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void limitAndOffsetPage() {
+    void limit_and_offset_page() {
         var firstTwo = ids(getJson("/api/cases?limit=2", "practitioner"));
         var next = ids(getJson("/api/cases?limit=2&offset=1", "practitioner"));
         assertThat(firstTwo).hasSize(2);
@@ -104,7 +104,7 @@ class CaseListTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void anInvalidFilterValueIsABadRequestNamingTheParameterAndTheAllowedValues() {
+    void an_invalid_filter_value_is_a_bad_request_naming_the_parameter_and_the_allowed_values() {
         assertInvalid("/api/cases?riskLevel=SEVERE", "riskLevel", "NONE, LOW, MEDIUM, HIGH");
         assertInvalid("/api/cases?status=OPEN", "status", "DRAFT, SUBMITTED, RETURNED, AUTHORISED");
         assertInvalid("/api/cases?area=LONDON", "area", "COUNTY, CITY");

@@ -30,7 +30,7 @@ class AssessmentLifecycleTest extends QueryServiceIntegrationTest {
     private static final String ADULTS = "Association with adults of concern";
 
     @Test
-    void aReassessmentCountsCarriedForwardIndicatorsUntilTheyAreWithdrawn() {
+    void a_reassessment_counts_carried_forward_indicators_until_they_are_withdrawn() {
         var script = new CaseScript(Instant.parse("2025-01-10T10:00:00Z"));
         var first = "first-" + script.caseId;
         var second = "second-" + script.caseId;
@@ -84,7 +84,7 @@ class AssessmentLifecycleTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void aReturnedAssessmentShowsReturnedWithTheReason() {
+    void a_returned_assessment_shows_returned_with_the_reason() {
         var script = new CaseScript(Instant.parse("2025-02-01T10:00:00Z"));
         var a = "asm-" + script.caseId;
         sendAll(
@@ -112,7 +112,7 @@ class AssessmentLifecycleTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void correctingTheDateOfBirthToUnderThirteenRaisesALowSuggestionToMediumByTheFloor() {
+    void correcting_the_date_of_birth_to_under_thirteen_raises_a_low_suggestion_to_medium_by_the_floor() {
         var script = new CaseScript(Instant.parse("2025-03-01T10:00:00Z"));
         var a = "asm-" + script.caseId;
         sendAll(
@@ -146,7 +146,7 @@ class AssessmentLifecycleTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void updatedCaseDetailsReplaceThoseOfTheOpeningInTheStatusAndAreSummarisedInTheHistory() {
+    void updated_case_details_replace_those_of_the_opening_in_the_status_and_are_summarised_in_the_history() {
         var script = new CaseScript(Instant.parse("2025-05-01T10:00:00Z"));
         var a = "asm-" + script.caseId;
         var worker = new ProfessionalDetails("A. Worker", "Social Worker", "0115 111 1111", "a.worker@example.org");

@@ -14,7 +14,7 @@ import static org.cseriskrecord.query.support.Actor.PRACTITIONER;
 class CaseSequenceHeaderTest extends QueryServiceIntegrationTest {
 
     @Test
-    void theCaseStatusCarriesTheSequenceItHasApplied() {
+    void the_case_status_carries_the_sequence_it_has_applied() {
         var script = new CaseScript(Instant.parse("2030-02-01T09:00:00Z"));
         sendAll(script.next(script.opened("CITY", CaseScript.child("Di Sequence", LocalDate.of(2012, 2, 2), false)),
                 PRACTITIONER));

@@ -27,7 +27,7 @@ class CompleteAssessmentTest extends QueryServiceIntegrationTest {
     private static final String LOOKED_AFTER = "Looked after child";
 
     @Test
-    void aCompleteAssessmentGivesItsStatusCountsSuggestionRiskLevelAndAttributedHistory() {
+    void a_complete_assessment_gives_its_status_counts_suggestion_risk_level_and_attributed_history() {
         var script = new CaseScript(Instant.parse("2025-03-01T09:00:00Z"));
         var a = "asm-" + script.caseId;
         var child = CaseScript.child("Alex Example", LocalDate.of(2010, 5, 1), false);

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CatalogueEndpointTest extends QueryServiceIntegrationTest {
 
     @Test
-    void theCurrentCatalogueListsEveryItemWithItsVerbatimLabel() {
+    void the_current_catalogue_lists_every_item_with_its_verbatim_label() {
         var current = Catalogues.current();
         var catalogue = getJson("/api/catalogue", "auditor");
         assertThat(catalogue.get("version").asText()).isEqualTo(current.version());
@@ -31,7 +31,7 @@ class CatalogueEndpointTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void aNamedVersionIsServedAndAnUnknownOneIsNotFound() {
+    void a_named_version_is_served_and_an_unknown_one_is_not_found() {
         var version = Catalogues.current().version();
         assertThat(getJson("/api/catalogue/" + version, "practitioner").get("version").asText()).isEqualTo(version);
         var unknown = get("/api/catalogue/no-such-version", "practitioner");

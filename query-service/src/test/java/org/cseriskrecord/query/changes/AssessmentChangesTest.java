@@ -63,7 +63,7 @@ class AssessmentChangesTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void aReassessmentShowsIndicatorsAddedWithdrawnWithTheirReasonAndKeptAndTheLevelsBeforeAndAfter() {
+    void a_reassessment_shows_indicators_added_withdrawn_with_their_reason_and_kept_and_the_levels_before_and_after() {
         var changes = getJson("/api/assessments/" + second + "/changes", "manager");
         assertThat(changes.get("caseId").asText()).isEqualTo(script.caseId);
         assertThat(changes.get("previousAssessmentId").asText()).isEqualTo(first);
@@ -88,7 +88,7 @@ class AssessmentChangesTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void aFirstAssessmentHasEverythingAddedAndNothingBefore() {
+    void a_first_assessment_has_everything_added_and_nothing_before() {
         var changes = getJson("/api/assessments/" + first + "/changes", "auditor");
         assertThat(changes.get("previousAssessmentId").isNull()).isTrue();
         assertThat(changes.at("/indicators/added")).hasSize(2);
@@ -98,7 +98,7 @@ class AssessmentChangesTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void aCorrectionsHistoryEntryCarriesTheValuesBeforeAndAfter() {
+    void a_corrections_history_entry_carries_the_values_before_and_after() {
         JsonNode correction = null;
         for (JsonNode entry : getJson("/api/cases/" + script.caseId + "/history", "practitioner")) {
             if (entry.get("type").asText().equals("ChildDetailsCorrected")) {
@@ -115,7 +115,7 @@ class AssessmentChangesTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void anUnknownAssessmentIsANotFoundProblemAndBoardMembersCannotSeeChanges() {
+    void an_unknown_assessment_is_a_not_found_problem_and_board_members_cannot_see_changes() {
         var unknown = get("/api/assessments/no-such-assessment/changes", "practitioner");
         assertThat(unknown.getStatusCode().value()).isEqualTo(404);
         assertThat(unknown.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);

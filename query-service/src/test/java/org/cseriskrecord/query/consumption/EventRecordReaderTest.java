@@ -28,7 +28,7 @@ class EventRecordReaderTest {
     private final EventRecordReader reader = new EventRecordReader();
 
     @Test
-    void readsTheEnvelopeAndDecodesThePayloadByWireNameAndRevision() throws Exception {
+    void reads_the_envelope_and_decodes_the_payload_by_wire_name_and_revision() throws Exception {
         var script = new CaseScript(Instant.parse("2025-01-01T00:00:00Z"));
         var envelope = script.next(script.opened("CITY", CaseScript.child("A", LocalDate.of(2010, 1, 1), false)),
                 Actor.PRACTITIONER);
@@ -44,7 +44,7 @@ class EventRecordReaderTest {
     }
 
     @Test
-    void aValueThatIsNotJsonIsLocatedByItsHeadersAndRejectedWithoutQuotingIt() {
+    void a_value_that_is_not_json_is_located_by_its_headers_and_rejected_without_quoting_it() {
         var headers = new RecordHeaders();
         headers.add(header(CaseEventEnvelope.Headers.AGGREGATE_ID, "case-1"));
         headers.add(header(CaseEventEnvelope.Headers.SEQUENCE, "7"));
@@ -58,13 +58,13 @@ class EventRecordReaderTest {
     }
 
     @Test
-    void aRecordWithoutCaseOrSequenceCannotBeLocated() {
+    void a_record_without_case_or_sequence_cannot_be_located() {
         assertThat(reader.position(null, "[]", new RecordHeaders()).locatable()).isFalse();
         assertThat(reader.position("has spaces in it", "{}", new RecordHeaders()).caseId()).isNull();
     }
 
     @Test
-    void aNewerRevisionThanThisServiceReadsIsRejected() throws Exception {
+    void a_newer_revision_than_this_service_reads_is_rejected() throws Exception {
         var script = new CaseScript(Instant.parse("2025-01-01T00:00:00Z"));
         var envelope = script.next(script.opened("CITY", CaseScript.child("A", LocalDate.of(2010, 1, 1), false)),
                 Actor.PRACTITIONER);
@@ -80,7 +80,7 @@ class EventRecordReaderTest {
     /** Whatever a mismatching payload holds, the reason names the field, never the value. */
     @ParameterizedTest
     @MethodSource("secrets")
-    void reasonsNeverQuoteValuesOfThePayload(String secret) throws Exception {
+    void reasons_never_quote_values_of_the_payload(String secret) throws Exception {
         var script = new CaseScript(Instant.parse("2025-01-01T00:00:00Z"));
         var envelope = script.next(script.opened("CITY", CaseScript.child("A", LocalDate.of(2010, 1, 1), false)),
                 Actor.PRACTITIONER);

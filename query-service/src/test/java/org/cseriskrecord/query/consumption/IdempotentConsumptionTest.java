@@ -18,7 +18,7 @@ import static org.cseriskrecord.query.support.CaseScript.evidence;
 class IdempotentConsumptionTest extends QueryServiceIntegrationTest {
 
     @Test
-    void aDuplicateDeliveryAndAReplayedOlderSequenceChangeNothing() {
+    void a_duplicate_delivery_and_a_replayed_older_sequence_change_nothing() {
         var script = new CaseScript(Instant.parse("2025-03-02T09:00:00Z"));
         var a = "asm-" + script.caseId;
         var opened = script.next(script.opened("CITY", CaseScript.child("Lee Example", LocalDate.of(2011, 2, 2), false)),
@@ -46,7 +46,7 @@ class IdempotentConsumptionTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void anEventAfterAGapWaitsUntilTheMissingEventArrivesThenAllApplyInOrder() {
+    void an_event_after_a_gap_waits_until_the_missing_event_arrives_then_all_apply_in_order() {
         var script = new CaseScript(Instant.parse("2025-03-03T09:00:00Z"));
         var a = "asm-" + script.caseId;
         var opened = script.next(script.opened("COUNTY", CaseScript.child("Ash Example", LocalDate.of(2011, 3, 3), false)),
@@ -76,7 +76,7 @@ class IdempotentConsumptionTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void anUndecodableRecordIsSetAsideWithoutItsPayloadAndTheConsumerCarriesOn() {
+    void an_undecodable_record_is_set_aside_without_its_payload_and_the_consumer_carries_on() {
         var script = new CaseScript(Instant.parse("2025-03-04T09:00:00Z"));
         var a = "asm-" + script.caseId;
         send(script.next(script.opened("CITY", CaseScript.child("Max Example", LocalDate.of(2011, 4, 4), false)),

@@ -101,7 +101,7 @@ class DashboardTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void aBoardMemberSeesSuppressedCountsAndNoCases() {
+    void a_board_member_sees_suppressed_counts_and_no_cases() {
         var d = getJson("/api/dashboard?agency=" + agency, "board");
         assertThat(d.get("agency").asText()).isEqualTo(agency);
         assertThat(d.get("today").asText()).isEqualTo(today.toString());
@@ -137,7 +137,7 @@ class DashboardTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void aManagerSeesTheirOwnAgencysCasesWithTheListsAndExactCounts() {
+    void a_manager_sees_their_own_agencys_cases_with_the_lists_and_exact_counts() {
         var d = getJson("/api/dashboard", "manager");
         assertThat(d.get("agency").asText()).isEqualTo("Police");
         assertThat(d.at("/children/total").isNumber()).isTrue();
@@ -168,7 +168,7 @@ class DashboardTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void onlyManagersAndBoardMembersSeeTheDashboardAndAManagerOnlyTheirOwnAgency() {
+    void only_managers_and_board_members_see_the_dashboard_and_a_manager_only_their_own_agency() {
         for (String user : new String[]{"practitioner", "auditor", "admin"}) {
             var response = get("/api/dashboard", user);
             assertThat(response.getStatusCode().value()).as(user).isEqualTo(403);

@@ -18,7 +18,7 @@ class HistorySummariesTest {
     private final Optional<org.cseriskrecord.riskmodel.catalogue.Catalogue> form = Optional.of(Catalogues.current());
 
     @Test
-    void eachEventIsOneSentenceSayingWhatChanged() {
+    void each_event_is_one_sentence_saying_what_changed() {
         var child = CaseScript.child("A", LocalDate.of(2010, 1, 1), false);
         assertThat(say(script.opened("COUNTY", child)))
                 .isEqualTo("Opened the case in area COUNTY");
@@ -72,7 +72,7 @@ class HistorySummariesTest {
     }
 
     @Test
-    void withoutTheFormVersionAnIndicatorIsNamedByItsCode() {
+    void without_the_form_version_an_indicator_is_named_by_its_code() {
         var marked = script.marked("a", "Returning home late", null);
         assertThat(HistorySummaries.summarise(marked, Optional.empty()))
                 .isEqualTo("Marked LOW indicator: " + marked.code());

@@ -110,7 +110,7 @@ class BoardTrendsTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void countsOfOneToFourAreSuppressedAndFiveIsShown() {
+    void counts_of_one_to_four_are_suppressed_and_five_is_shown() {
         var t = trends("from=2009-02&to=2009-07&agency=" + handMade, "board");
         assertThat(t.get("from").asText()).isEqualTo("2009-02");
         assertThat(t.get("to").asText()).isEqualTo("2009-07");
@@ -135,7 +135,7 @@ class BoardTrendsTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void escalationsAndDeescalationsCompareWithTheChildsPreviousAuthorisedLevel() {
+    void escalations_and_deescalations_compare_with_the_childs_previous_authorised_level() {
         var t = trends("from=2009-05&to=2009-07&agency=" + handMade, "auditor");
         var may = month(t, "2009-05");
         assertThat(may.get("escalations").asInt()).isEqualTo(5);
@@ -155,7 +155,7 @@ class BoardTrendsTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void indicatorsBreakdownsAndHotspotsCountTheAuthorisedAssessmentsOfThePeriod() {
+    void indicators_breakdowns_and_hotspots_count_the_authorised_assessments_of_the_period() {
         var t = trends("from=2009-01&to=2009-12&agency=" + handMade, "board");
         int authorised = 4 + 5 + 5 + 5;
         JsonNode meeting = null;
@@ -189,7 +189,7 @@ class BoardTrendsTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void aGeneratedFourYearHistoryIsCountedExactly() {
+    void a_generated_four_year_history_is_counted_exactly() {
         long start = System.nanoTime();
         var t = trends("from=2012-01&to=2015-12&agency=" + generatedAgency, "board");
         double millis = (System.nanoTime() - start) / 1e6;
@@ -277,7 +277,7 @@ class BoardTrendsTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void theCsvHasAHeaderAndOneRowPerMonth() {
+    void the_csv_has_a_header_and_one_row_per_month() {
         var response = get("/api/board/trends.csv?from=2009-03&to=2009-05&agency=" + handMade, "board");
         assertThat(response.getStatusCode().value()).isEqualTo(200);
         assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.parseMediaType("text/csv")))
@@ -291,7 +291,7 @@ class BoardTrendsTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void boardAndAuditorSeeEveryAgencyAManagerOnlyTheirOwnAndPractitionersNone() {
+    void board_and_auditor_see_every_agency_a_manager_only_their_own_and_practitioners_none() {
         assertThat(get("/api/board/trends?from=2009-01&to=2009-02", "practitioner").getStatusCode().value())
                 .isEqualTo(403);
         assertThat(get("/api/board/trends.csv?from=2009-01&to=2009-02", "practitioner").getStatusCode().value())
@@ -309,7 +309,7 @@ class BoardTrendsTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void badParametersAreProblemsNamingTheParameter() {
+    void bad_parameters_are_problems_naming_the_parameter() {
         for (String query : new String[]{"to=2009-01", "from=2009-13&to=2010-01", "from=2009-1&to=2009-02",
                 "from=2009-05&to=2009-04", "from=1990-01&to=2020-01", "from=2009-01&to=2009-02&area=MOON"}) {
             var response = get("/api/board/trends?" + query, "board");

@@ -31,7 +31,7 @@ class TrendsInputTest {
     }
 
     @Test
-    void anyParameterTextIsAQueryOrARefusalNamingTheParameter() {
+    void any_parameter_text_is_a_query_or_a_refusal_naming_the_parameter() {
         for (int i = 0; i < 20_000; i++) {
             String from = random.nextInt(3) == 0 ? randomMonth() : randomText(9);
             String to = random.nextInt(3) == 0 ? randomMonth() : randomText(9);
@@ -57,7 +57,7 @@ class TrendsInputTest {
     }
 
     @Test
-    void monthsAreInclusiveAndOrdered() {
+    void months_are_inclusive_and_ordered() {
         var query = TrendsQuery.parse("2024-11", "2025-02", null, " Police ", AREAS);
         assertThat(query.from()).isEqualTo(YearMonth.of(2024, 11));
         assertThat(query.lastDay()).hasToString("2025-02-28");
@@ -69,7 +69,7 @@ class TrendsInputTest {
     }
 
     @Test
-    void everyCountFromOneToFourIsSuppressedAndNoOther() {
+    void every_count_from_one_to_four_is_suppressed_and_no_other() {
         assertThat(SmallNumbers.suppress(0)).isEqualTo(0L);
         for (long n = 1; n <= 4; n++) {
             assertThat(SmallNumbers.suppress(n)).isEqualTo("<5");
@@ -81,7 +81,7 @@ class TrendsInputTest {
     }
 
     @Test
-    void normalisingALocationIsStableAndKeepsOnlyLowerCaseWordsSeparatedBySingleSpaces() {
+    void normalising_a_location_is_stable_and_keeps_only_lower_case_words_separated_by_single_spaces() {
         assertThat(LocationNames.normalise(" Bus-Station. ")).contains("bus station");
         assertThat(LocationNames.normalise("CAFÉ  Nero")).contains("cafe nero");
         assertThat(LocationNames.normalise(" -- ")).isEmpty();

@@ -14,7 +14,7 @@ import static org.cseriskrecord.query.support.Actor.PRACTITIONER;
 class AccessTest extends QueryServiceIntegrationTest {
 
     @Test
-    void everyEndpointNeedsSignInAndAnswersAProblemWithout() {
+    void every_endpoint_needs_sign_in_and_answers_a_problem_without() {
         for (String path : new String[]{"/api/cases", "/api/cases/any", "/api/cases/any/history", "/api/catalogue"}) {
             var response = get(path, null);
             assertThat(response.getStatusCode().value()).as(path).isEqualTo(401);
@@ -26,7 +26,7 @@ class AccessTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void boardMembersCannotReadCasesAndOtherAgenciesDoNotSeeThemButTheOpeningAgencyAndAuditorsCan() {
+    void board_members_cannot_read_cases_and_other_agencies_do_not_see_them_but_the_opening_agency_and_auditors_can() {
         var script = new CaseScript(Instant.parse("2025-05-01T09:00:00Z"));
         send(script.next(script.opened("COUNTY", CaseScript.child("Pat Example", LocalDate.of(2011, 1, 1), false)),
                 PRACTITIONER));
@@ -60,7 +60,7 @@ class AccessTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void anUnknownCaseIsANotFoundProblem() {
+    void an_unknown_case_is_a_not_found_problem() {
         for (String path : new String[]{"/api/cases/no-such-case", "/api/cases/no-such-case/history"}) {
             var response = get(path, "practitioner");
             assertThat(response.getStatusCode().value()).isEqualTo(404);
