@@ -33,6 +33,7 @@ final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("CSE_CHROMEDRIVER", "/usr/bin/chromedriver"));
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final List<String> SERIOUS = List.of("serious", "critical");
+    private static final Duration ARRIVAL = Duration.ofSeconds(10);
 
     final WebDriver driver;
     private final boolean javaScript;
@@ -71,8 +72,13 @@ final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /**
+     * The element, waiting up to {@link #ARRIVAL} for it: on a loaded machine the page a click asked for may still be
+     * arriving ({@link #all} does not wait: it is how the journeys check that something is absent).
+     */
     WebElement find(String css) {
-        return driver.findElement(By.cssSelector(css));
+        return new org.openqa.selenium.support.ui.WebDriverWait(driver, ARRIVAL)
+                .until(d -> d.findElement(By.cssSelector(css)));
     }
 
     List<WebElement> all(String css) {
@@ -80,7 +86,17 @@ final class Browser implements AutoCloseable {
     }
 
     String text(String css) {
-        return find(css).getText();
+        // Just after a click that submits a form, the element found may belong to the page being replaced (seen on a
+        // loaded machine): read it again from the page that arrived.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return find(css).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     void type(String css, String text) {

@@ -54,7 +54,8 @@ final class WebJourneys {
         assertThat(b.text("#signed-in-user")).contains("Practitioner").contains("Police");
         check(b, "cases");
 
-        b.click("a[href='/cases/new']");
+        // The case list has a submit button too (its filter): be on the new page before submitting.
+        b.clickAndLoad("a[href='/cases/new']");
         b.clickAndLoad(SUBMIT);
         assertThat(b.text(".govuk-error-summary")).contains("There is a problem");
         check(b, "open-case-errors");

@@ -2,7 +2,10 @@ package org.cseriskrecord.web.dashboards;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.cseriskrecord.web.api.ApiProblem;
 import org.cseriskrecord.web.api.QueryApi;
+import org.cseriskrecord.web.pages.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -26,6 +30,8 @@ class DashboardController {
 
     /** Levels from the highest, then children without an authorised assessment. */
     static final List<String> LEVELS = List.of("HIGH", "MEDIUM", "LOW", "NONE", "NOT_ASSESSED");
+    /** query-service's largest page of cases. */
+    static final int NAMED_CASES = 500;
     static final List<String> STATUSES = List.of("DRAFT", "SUBMITTED", "RETURNED", "AUTHORISED", "DISCARDED");
 
     private final QueryApi query;
@@ -41,12 +47,27 @@ class DashboardController {
     }
 
     @GetMapping("/dashboard")
-    String dashboard(@RequestParam(required = false) String agency, Model model) {
+    String dashboard(@RequestParam(required = false) String agency, Model model, HttpServletResponse response) {
         String asked = agency == null || agency.isBlank() ? null : agency.strip();
-        JsonNode dashboard = query.dashboard(asked);
-        model.addAttribute("dashboard", mapper.convertValue(dashboard, Map.class));
-        model.addAttribute("levelIntervals", intervals(dashboard.path("reviewsOverdue").path("intervals")));
         model.addAttribute("agency", asked);
+        try {
+            show(query.dashboard(asked), model);
+        } catch (ApiProblem problem) {
+            if (problem.status() != 400) {
+                throw problem;
+            }
+            // An agency query-service cannot read (e.g. too long): the form again, the mistake beside the field.
+            response.setStatus(400);
+            model.addAttribute("errors", FormErrors.from(problem, field -> "agency".equals(field) ? field : null,
+                    "agency", field -> text("dashboard.filter.agency")));
+        }
+        return "dashboards/dashboard";
+    }
+
+    private void show(JsonNode dashboard, Model model) {
+        model.addAttribute("dashboard", mapper.convertValue(dashboard, Map.class));
+        model.addAttribute("names", childNames(dashboard));
+        model.addAttribute("levelIntervals", intervals(dashboard.path("reviewsOverdue").path("intervals")));
         model.addAttribute("levels", LEVELS);
         JsonNode children = dashboard.path("children");
         JsonNode awaiting = dashboard.path("awaitingAuthorisation");
@@ -71,7 +92,22 @@ class DashboardController {
                 status -> text("status." + status)));
         model.addAttribute("reviewRows", rows(dashboard.path("reviewsOverdue").path("byLevel"), LEVELS.subList(0, 4),
                 level -> text("level." + level)));
-        return "dashboards/dashboard";
+    }
+
+    /**
+     * The children's names of the cases a manager's dashboard lists, so each link says whose case it opens: the
+     * dashboard gives case ids only, the case list (as the same user) the names. The most recently updated
+     * {@value #NAMED_CASES} cases are asked for in one call; a case beyond them keeps the plain "Open the case".
+     */
+    private Map<String, String> childNames(JsonNode dashboard) {
+        if (dashboard.path("awaitingAuthorisation").path("assessments").isEmpty()
+                && dashboard.path("reviewsOverdue").path("cases").isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        query.cases(Map.of("limit", Integer.toString(NAMED_CASES)))
+                .forEach(c -> names.put(c.caseId(), c.childName()));
+        return names;
     }
 
     /**

@@ -8,7 +8,9 @@ import org.cseriskrecord.web.support.PageTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cseriskrecord.web.dashboards.TrendsPageTest.rows;
@@ -28,8 +30,12 @@ class DashboardPageTest extends PageTest {
     @Test
     void a_manager_sees_their_agencys_figures_exactly_as_query_service_counted_them() throws Exception {
         services.on("GET", "/api/dashboard", Answer.json(200, Contracts.read("dashboard-manager.json")));
+        services.on("GET", "/api/cases", Answer.json(200, Contracts.read("case-list-manager.json")));
         var page = html(mvc.perform(get("/dashboard").with(manager())).andExpect(status().isOk()).andReturn());
         JsonNode d = JSON.readTree(Contracts.read("dashboard-manager.json"));
+        Map<String, String> names = new HashMap<>();
+        JSON.readTree(Contracts.read("case-list-manager.json"))
+                .forEach(c -> names.put(c.path("caseId").asText(), c.path("childName").asText()));
 
         var call = services.requests("GET", "/api/dashboard").get(0);
         assertThat(call.authorization()).isEqualTo("Bearer " + TOKEN);
@@ -59,7 +65,8 @@ class DashboardPageTest extends PageTest {
         for (int i = 0; i < waiting.size(); i++) {
             JsonNode w = awaiting.path("assessments").get(i);
             assertThat(waiting.get(i).select("a").attr("href")).isEqualTo("/cases/" + w.path("caseId").asText());
-            assertThat(waiting.get(i).select("a").text()).startsWith("Open the case, submitted ");
+            assertThat(waiting.get(i).select("a").text()).as("the child's name, then when it was submitted")
+                    .startsWith(names.get(w.path("caseId").asText()) + ", submitted ");
             assertThat(waiting.get(i).text()).contains("The tool suggests");
             assertThat(waiting.get(i).select(".govuk-tag").eachText())
                     .isEqualTo(w.path("stepDown").asBoolean() ? List.of("Step-down") : List.of());
@@ -74,10 +81,36 @@ class DashboardPageTest extends PageTest {
         assertThat(overdue).hasSize(reviews.path("cases").size());
         JsonNode first = reviews.path("cases").get(0);
         assertThat(overdue.get(0).select("a").attr("href")).isEqualTo("/cases/" + first.path("caseId").asText());
-        assertThat(overdue.get(0).select("a").text()).isEqualTo("Open the case, assessed on "
+        assertThat(overdue.get(0).select("a").text()).isEqualTo(names.get(first.path("caseId").asText())
+                + ", assessed on "
                 + new org.cseriskrecord.web.pages.Dates().date(first.path("assessmentDate").asText()));
         assertThat(overdue.get(0).text()).contains(first.path("daysOverdue").asText() + " days");
         assertThat(page.select("#deidentified")).isEmpty();
+        assertThat(services.requests("GET", "/api/cases").get(0).query()).isEqualTo("limit=500");
+    }
+
+    @Test
+    void a_listed_case_the_case_list_does_not_name_still_links_to_its_case() throws Exception {
+        services.on("GET", "/api/dashboard", Answer.json(200, Contracts.read("dashboard-manager.json")));
+        services.on("GET", "/api/cases", Answer.json(200, "[]"));
+        var page = html(mvc.perform(get("/dashboard").with(manager())).andExpect(status().isOk()).andReturn());
+
+        assertThat(page.select("#table-reviews tbody tr a").first().text()).startsWith("Open the case, assessed on ");
+    }
+
+    @Test
+    void an_agency_query_service_cannot_read_is_shown_in_the_error_summary_and_beside_the_field() throws Exception {
+        services.on("GET", "/api/dashboard", Answer.json(400, Contracts.read("problem-invalid-dashboard-agency.json")));
+        String tooLong = "A".repeat(101);
+        var page = html(mvc.perform(get("/dashboard").with(TrendsPageTest.board()).param("agency", tooLong))
+                .andExpect(status().isBadRequest()).andReturn());
+
+        assertThat(page.title()).startsWith("Error: Dashboard");
+        assertThat(page.select(".govuk-error-summary a").attr("href")).isEqualTo("#agency");
+        assertThat(page.select(".govuk-error-summary a").text()).isEqualTo("Agency must be at most 100 characters");
+        assertThat(page.select("#agency-error").text()).contains("Agency must be at most 100 characters");
+        assertThat(page.select("#agency").val()).isEqualTo(tooLong);
+        assertThat(page.select("#table-children-levels")).isEmpty();
     }
 
     @Test
@@ -94,6 +127,7 @@ class DashboardPageTest extends PageTest {
         assertThat(page.select("#table-awaiting, #table-reviews")).isEmpty();
         assertThat(page.select("main a[href^=/cases]")).isEmpty();
         assertThat(page.select("#deidentified").text()).isEqualTo("Board members see counts only: no cases are listed.");
+        assertThat(services.requests("GET", "/api/cases")).as("no names to look up").isEmpty();
         assertThat(page.select("#dashboard-scope").text()).contains("Every agency");
     }
 
