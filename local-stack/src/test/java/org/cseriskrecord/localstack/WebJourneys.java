@@ -48,7 +48,7 @@ final class WebJourneys {
     void practitionerJourney(Browser b, String web, String commands) throws Exception {
         b.open(web + "/");
         check(b, "start");
-        b.click("#sign-in");
+        b.clickAndLoad("#sign-in");
         signIn(b, "practitioner");
         assertThat(b.driver.getCurrentUrl()).isEqualTo(web + "/cases");
         assertThat(b.text("#signed-in-user")).contains("Practitioner").contains("Police");
@@ -70,13 +70,13 @@ final class WebJourneys {
         String caseUrl = b.driver.getCurrentUrl();
         String caseId = caseUrl.substring(caseUrl.lastIndexOf('/') + 1);
 
-        b.click("#correct-child");
+        b.clickAndLoad("#correct-child");
         check(b, "correct-child");
         b.type("#alsoKnownAs", "Jay");
         b.clickAndLoad(SUBMIT);
         assertThat(b.text("#child-details + dl")).contains("Name also known as").contains("Jay");
 
-        b.click("#update-details");
+        b.clickAndLoad("#update-details");
         check(b, "case-details");
         b.type("#professionals-0-name", "PC Example");
         b.type("#professionals-0-jobTitle", "Police Constable");
@@ -92,7 +92,7 @@ final class WebJourneys {
         do {
             b.open(caseUrl);
         } while (b.all("#discard-draft").isEmpty() && System.nanoTime() < deadline && pause());
-        b.click("#discard-draft");
+        b.clickAndLoad("#discard-draft");
         check(b, "discard");
         b.type("#reason", "Started to try the service");
         b.clickAndLoad("button.govuk-button--warning");
@@ -103,7 +103,7 @@ final class WebJourneys {
         b.open(web + "/cases?riskLevel=HIGH&status=AUTHORISED&area=CITY");
         check(b, "cases-filtered");
 
-        b.click(".app-signed-in__button");
+        b.clickAndLoad(".app-signed-in__button");
         assertThat(b.driver.getCurrentUrl()).isEqualTo(web + "/");
         assertThat(b.all("#signed-in-user")).isEmpty();
         b.open(web + "/cases");
@@ -126,7 +126,7 @@ final class WebJourneys {
         String awaitingCase = submittedCase;
 
         b.open(web + "/");
-        b.click("#sign-in");
+        b.clickAndLoad("#sign-in");
         signIn(b, "board");
         assertThat(b.driver.getCurrentUrl()).as("a board member lands on the trends").startsWith(web + "/trends");
         assertThat(b.all("#navigation a").stream().map(org.openqa.selenium.WebElement::getText).toList())
@@ -151,12 +151,12 @@ final class WebJourneys {
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(csv.body()).startsWith("month,assessmentsAuthorised,").contains(month + ",");
-        b.click(".app-signed-in__button");
+        b.clickAndLoad(".app-signed-in__button");
 
         b.open(web + "/");
-        b.click("#sign-in");
+        b.clickAndLoad("#sign-in");
         signIn(b, "manager");
-        b.click("#nav-dashboard");
+        b.clickAndLoad("#nav-dashboard");
         assertThat(b.text("h1")).isEqualTo("Dashboard");
         String awaitingLink = "#table-awaiting a[href='/cases/" + awaitingCase + "']";
         deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
@@ -166,7 +166,7 @@ final class WebJourneys {
         assertThat(b.all(awaitingLink)).as("the waiting assessment's case").hasSize(1);
         assertThat(b.all("a[href='/cases/" + authorisedCase + "']")).as("authorised: no longer waiting").isEmpty();
         check(b, "dashboard");
-        b.click(".app-signed-in__button");
+        b.clickAndLoad(".app-signed-in__button");
     }
 
     private String submittedCase;
@@ -196,9 +196,9 @@ final class WebJourneys {
 
     void openingACaseWithoutJavaScript(Browser b, String web) {
         b.open(web + "/");
-        b.click("#sign-in");
+        b.clickAndLoad("#sign-in");
         signIn(b, "practitioner");
-        b.click("a[href='/cases/new']");
+        b.clickAndLoad("a[href='/cases/new']");
         String name = "No Script " + UUID.randomUUID().toString().substring(0, 6);
         fillChild(b, name);
         b.type("#dateOfBirth-day", "31");
@@ -291,7 +291,7 @@ final class WebJourneys {
     String practitionerCompletesAndSubmitsAssessment(Browser b, String web) {
         b.open(web + "/cases");
         if (!b.driver.getCurrentUrl().equals(web + "/cases")) {
-            b.click("#sign-in");
+            b.clickAndLoad("#sign-in");
             signIn(b, "practitioner");
         }
         b.clickAndLoad("a[href='/cases/new']");
@@ -370,7 +370,7 @@ final class WebJourneys {
     private static void signIn(Browser b, String user) {
         b.type("#username", user);
         b.type("#password", user);
-        b.click("form button[type=submit]");
+        b.clickAndLoad("form button[type=submit]");
     }
 
     private static void fillChild(Browser b, String name) {

@@ -105,7 +105,8 @@ class AssessmentController {
     String taskList(@PathVariable String caseId, @PathVariable String assessmentId, HttpSession session,
                     Model model) {
         var view = pages.load(caseId, assessmentId);
-        if (!view.editable()) {
+        if (!AssessmentPages.changeable(view, model)) {
+            // Submitted, decided, or read by someone who cannot change it (a manager or an auditor): its answers.
             return "redirect:" + AssessmentPages.base(caseId, assessmentId) + "/check-answers";
         }
         pages.share(view, model);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cseriskrecord.web.api.ApiProblem;
 import org.cseriskrecord.web.api.QueryApi;
+import org.cseriskrecord.web.signin.SignedInUser;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -51,7 +52,14 @@ class AssessmentPages {
         model.addAttribute("caseRecord", view.caseRecord());
         model.addAttribute("assessment", view.assessment());
         model.addAttribute("view", view);
+        model.addAttribute("changeable", changeable(view, model));
         model.addAttribute("base", base(view.caseId(), view.assessmentId()));
+    }
+
+    /** Whether the signed-in user may change this assessment here: a practitioner, while it is a draft or returned. */
+    static boolean changeable(AssessmentView view, Model model) {
+        return view.editable() && model.getAttribute("user") instanceof SignedInUser user
+                && user.hasRole("PRACTITIONER");
     }
 
     /** The path of the assessment's task list; its pages are below it. */

@@ -90,6 +90,19 @@ class TaskListPageTest extends PageTest {
     }
 
     @Test
+    void a_manager_or_auditor_reads_a_draft_at_its_answers_without_links_to_change_or_submit_it() throws Exception {
+        Drafts.draft(services, 9);
+        mvc.perform(get(Drafts.PAGE).with(manager()))
+                .andExpect(status().isFound()).andExpect(redirectedUrl(Drafts.PAGE + "/check-answers"));
+        var page = html(mvc.perform(get(Drafts.PAGE + "/check-answers")
+                        .with(as("auditor", "Ari Auditor", "AUDITOR", null)))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(page.select("#check-HIGH + dl").text()).contains("Meeting unknown adults");
+        assertThat(page.select("#submit")).isEmpty();
+        assertThat(page.select(".govuk-summary-list__actions")).isEmpty();
+    }
+
+    @Test
     void an_assessment_that_is_not_the_cases_current_one_is_a_404_page() throws Exception {
         Drafts.draft(services, 9);
         var page = html(mvc.perform(get("/cases/" + Drafts.CASE_ID + "/assessments/an-older-one")
