@@ -194,5 +194,7 @@ public final class StackConfig {
     public StackConfig servicePort(String name, int port) { this.servicePorts.put(name, port); return this; }
     public StackConfig startupTimeout(Duration d) { this.startupTimeout = d; return this; }
     public StackConfig build(boolean b) { this.build = b; return this; }
+    /** Extra JVM options for every service (as {@code CSE_SERVICE_JAVA_OPTS}), e.g. a test stack's own settings. */
+    public StackConfig serviceJavaOptions(List<String> options) { this.serviceJavaOptions = List.copyOf(options); return this; }
     public StackConfig jarLocator(Function<ServiceSpec, Optional<Path>> locator) { this.jarLocator = locator; return this; }
 }

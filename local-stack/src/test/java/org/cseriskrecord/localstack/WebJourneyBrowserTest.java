@@ -59,6 +59,10 @@ class WebJourneyBrowserTest {
                 .kafkaPorts(TestSupport.freePort(), TestSupport.freePort())
                 .services(services)
                 .startupTimeout(Duration.ofSeconds(300))
+                // The journeys start the moment the stack is healthy, when the read side may still be joining its
+                // Kafka group; on a loaded 2-core machine that took longer than a person's 3 s wait, and the first
+                // page after opening a case said "Page not found". The test waits as long as it takes (bounded).
+                .serviceJavaOptions(List.of("-Dcse.services.read-your-writes-wait=30s"))
                 .build(false);
         String web = "http://localhost:" + port(services, "web-ui");
         String commands = "http://localhost:" + port(services, "command-service");

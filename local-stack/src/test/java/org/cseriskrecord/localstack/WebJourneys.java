@@ -23,9 +23,10 @@ final class WebJourneys {
     final Map<String, List<String>> violations = new LinkedHashMap<>();
 
     void run(String web, String commands) throws Exception {
+        String submitted;
         try (Browser browser = new Browser(true)) {
             practitionerJourney(browser, web, commands);
-            practitionerCompletesAndSubmitsAssessment(browser, web);
+            submitted = practitionerCompletesAndSubmitsAssessment(browser, web);
         }
         try (Browser browser = new Browser(false)) {
             openingACaseWithoutJavaScript(browser, web);
@@ -34,6 +35,8 @@ final class WebJourneys {
         try (Browser browser = new Browser(true)) {
             boardReadsTrends(browser, web, commands);
         }
+        // The practitioner's assessment, submitted through the pages, reviewed and authorised by the manager.
+        managerReviewsAndAuthorises(web, submitted);
     }
 
     void assertAccessible() {
@@ -208,6 +211,75 @@ final class WebJourneys {
         b.clickAndLoad(SUBMIT);
         assertThat(b.text("h1")).isEqualTo(name);
         b.screenshot("case");
+    }
+
+    /**
+     * Journeys 5 to 8 on the assessment a practitioner completed and submitted through the pages: the practitioner is
+     * told only a manager can decide; the manager finds it in the review queue, sees what changed (a first assessment:
+     * every indicator and its evidence are new), authorises it with a comment and sees the child's level; then the
+     * timeline, the print view laid out like the form, and sharing the case with Health and revoking the share.
+     */
+    void managerReviewsAndAuthorises(String web, String caseUrl) {
+        String caseId = caseUrl.substring(caseUrl.lastIndexOf('/') + 1);
+        try (Browser b = new Browser(true)) {
+            b.open(web + "/");
+            b.click("#sign-in");
+            signIn(b, "practitioner");
+            b.open(caseUrl);
+            b.clickAndLoad("#review-assessment");
+            assertThat(b.text("#cannot-decide")).startsWith("Only a manager can authorise or return an assessment.");
+            assertThat(b.all("#authorise")).isEmpty();
+            check(b, "review-practitioner");
+        }
+
+        try (Browser b = new Browser(true)) {
+            b.open(web + "/");
+            b.click("#sign-in");
+            signIn(b, "manager");
+            b.clickAndLoad("#nav-review");
+            String inQueue = "#mine a[href^='/cases/" + caseId + "/assessments/']";
+            assertThat(b.all(inQueue)).as("the submitted assessment awaits this manager").hasSize(1);
+            check(b, "review-queue");
+            b.clickAndLoad(inQueue);
+            assertThat(b.text("#first-assessment")).startsWith("This is the child's first assessment");
+            assertThat(b.text("#added-list")).contains("Meeting unknown adults")
+                    .contains("Missing or absent from home or care");
+            assertThat(b.text("#evidence-list")).contains("Seen getting into a car with an unknown adult")
+                    .contains("Missing overnight twice this month");
+            assertThat(b.text("#level-changes")).contains("High");
+            assertThat(b.text("#history")).contains("Submitted the assessment for authorisation");
+            check(b, "review");
+            b.type("#comments", "Agreed: a strategy meeting is arranged for this week.");
+            b.clickAndLoad("#authorise");
+            // Read-your-writes: the case page shows the authorised level at once.
+            assertThat(b.text(".govuk-notification-banner--success")).contains("The assessment has been authorised.");
+            assertThat(b.text("main")).contains("Risk level: High");
+
+            b.clickAndLoad("#timeline-link");
+            assertThat(b.all("#level-chart circle")).hasSize(1);
+            assertThat(b.text("#history")).contains("Assessment authorised").contains("Agreed: a strategy meeting");
+            check(b, "timeline");
+            b.open(caseUrl + "/print");
+            assertThat(b.text("#section-HIGH")).contains("Meeting unknown adults")
+                    .contains("Seen getting into a car with an unknown adult");
+            assertThat(b.text("#signatures")).contains("manager").contains("Agreed: a strategy meeting");
+            check(b, "print");
+
+            b.open(caseUrl);
+            b.clickAndLoad("#shares-link");
+            check(b, "shares");
+            b.click("label[for=agency]");
+            b.type("#reason", "The school nurse is supporting the child.");
+            b.clickAndLoad("#share");
+            assertThat(b.text(".govuk-notification-banner--success")).contains("The case has been shared with");
+            assertThat(b.text("#involved")).contains("The school nurse is supporting the child.");
+            b.clickAndLoad("[id^=revoke-]");
+            check(b, "revoke-share");
+            b.type("#reason", "The nurse's support has ended.");
+            b.clickAndLoad("#revoke");
+            assertThat(b.text(".govuk-notification-banner--success")).contains("has been revoked");
+            assertThat(b.text("#no-shares")).contains("not shared");
+        }
     }
 
     /**

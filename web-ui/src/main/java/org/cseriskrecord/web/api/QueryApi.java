@@ -47,6 +47,16 @@ public class QueryApi {
         return new CaseStatus(response.getBody(), sequence(response.getHeaders().getFirst(CASE_SEQUENCE)));
     }
 
+    /** A case's audit history, oldest first ({@code [{"sequence","type","at","actor","role","agency","summary","data","changes"}]}). */
+    public JsonNode history(String caseId) {
+        return client.get().uri("/api/cases/{caseId}/history", caseId).retrieve().body(JsonNode.class);
+    }
+
+    /** What an assessment changed against the child's previous authorised assessment (docs/dashboards.md). */
+    public JsonNode assessmentChanges(String assessmentId) {
+        return client.get().uri("/api/assessments/{id}/changes", assessmentId).retrieve().body(JsonNode.class);
+    }
+
     /**
      * A version of the tool's catalogue ({@code GET /api/catalogue/{version}}): its items with the seed's labels, in the
      * seed's order. Reference data: a version never changes once published.

@@ -29,13 +29,14 @@ public class ChangeOutcome {
     }
 
     /**
-     * @param path where the next page is (a path of this service)
+     * @param path        where the next page is (a path of this service)
+     * @param successArgs the success sentence's arguments (e.g. the agency a case was shared with)
      * @return the redirect to that page, with the success (or not-shown-yet) banner
      */
     public String redirect(String caseId, CommandApi.Change change, String successKey, String path,
-                           RedirectAttributes redirect) {
+                           RedirectAttributes redirect, Object... successArgs) {
         var locale = LocaleContextHolder.getLocale();
-        redirect.addFlashAttribute("success", messages.getMessage(successKey, null, locale));
+        redirect.addFlashAttribute("success", messages.getMessage(successKey, successArgs, locale));
         if (!readYourWrites.awaitShown(caseId, change)) {
             redirect.addFlashAttribute("notice", messages.getMessage("change.notShownYet", null, locale));
             redirect.addFlashAttribute(ReadYourWrites.NOT_SHOWN_YET, true);

@@ -58,6 +58,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/", "/signed-out", "/accessibility", "/error", "/assets/**",
                                 "/webjars/**", "/js/**", "/css/**", "/favicon.ico", "/actuator/health/**").permitAll()
                         .requestMatchers("/cases/**").hasAnyRole(CASE_ROLES)
+                        .requestMatchers("/review/**").hasRole("MANAGER")
                         .requestMatchers("/dashboard/**").hasAnyRole(DASHBOARD_ROLES)
                         .requestMatchers("/trends/**").hasAnyRole(TRENDS_ROLES)
                         .anyRequest().authenticated())

@@ -270,7 +270,7 @@ class TrendsPageTest extends PageTest {
     void the_navigation_offers_each_role_the_pages_it_may_read() throws Exception {
         services.on("GET", "/api/board/trends", Answer.json(200, Contracts.read("trends-board.json")));
         assertThat(navigation(board())).containsExactly("Dashboard", "Trends");
-        assertThat(navigation(manager())).containsExactly("Cases", "Dashboard", "Trends");
+        assertThat(navigation(manager())).containsExactly("Cases", "Review", "Dashboard", "Trends");
         assertThat(navigation(auditor())).containsExactly("Cases", "Trends");
         var page = html(mvc.perform(get("/trends").with(board())).andReturn());
         assertThat(page.select("#nav-trends").attr("aria-current")).isEqualTo("page");
