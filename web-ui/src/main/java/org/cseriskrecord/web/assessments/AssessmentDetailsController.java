@@ -1,5 +1,6 @@
 package org.cseriskrecord.web.assessments;
 
+import org.cseriskrecord.web.cases.CaseOptions;
 import jakarta.servlet.http.HttpSession;
 import org.cseriskrecord.web.api.ApiProblem;
 import org.cseriskrecord.web.api.CommandApi;
@@ -31,7 +32,7 @@ import java.util.Objects;
 @PreAuthorize("hasRole('PRACTITIONER')")
 class AssessmentDetailsController {
 
-    private static final List<String> LEVELS = List.of("NONE", "LOW", "MEDIUM", "HIGH");
+    private static final List<String> LEVELS = CaseOptions.LEVELS;
     private static final List<String> PROFESSIONAL_FIELDS = List.of("name", "jobTitle", "agency", "telephone",
             "email");
 
