@@ -88,10 +88,8 @@ class AssessmentDetailsController {
     }
 
     private String detailPage(AssessmentView view, Map<String, String> detail, FormErrors errors, Model model) {
-        pages.share(view, model);
         model.addAttribute("detail", detail);
-        model.addAttribute("errors", errors);
-        return "assessments/additional-detail";
+        return pages.page("assessments/additional-detail", view, errors, model);
     }
 
     // ---- The professional's analysis and the level the child is assessed as ----
@@ -162,11 +160,9 @@ class AssessmentDetailsController {
     }
 
     private String analysisPage(AssessmentView view, AnalysisForm form, FormErrors errors, Model model) {
-        pages.share(view, model);
         model.addAttribute("form", form);
         model.addAttribute("levels", LEVELS);
-        model.addAttribute("errors", errors);
-        return "assessments/analysis";
+        return pages.page("assessments/analysis", view, errors, model);
     }
 
     /** The analysis page as typed; locations and persons of concern one a line. */
@@ -204,10 +200,8 @@ class AssessmentDetailsController {
     }
 
     private String professionalPage(AssessmentView view, Map<String, String> form, FormErrors errors, Model model) {
-        pages.share(view, model);
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        return "assessments/completed-by";
+        return pages.page("assessments/completed-by", view, errors, model);
     }
 
     // ---- Confirming the child's learning-difficulty answer ----
@@ -236,9 +230,7 @@ class AssessmentDetailsController {
     }
 
     private String learningDifficultyPage(AssessmentView view, FormErrors errors, Model model) {
-        pages.share(view, model);
-        model.addAttribute("errors", errors);
-        return "assessments/learning-difficulty";
+        return pages.page("assessments/learning-difficulty", view, errors, model);
     }
 
     // ---- shared ----
