@@ -1,5 +1,6 @@
 package org.cseriskrecord.command.casefile.application;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -26,20 +27,24 @@ import java.util.function.Function;
  */
 @Service
 public class CaseCommands {
+    /** Commands stored, by command (refusals are counted where they are answered, by kind). */
+    public static final String HANDLED = "cse.commands.handled";
     private final CommandGateway gateway;
     private final AssessmentIndex index;
     private final EventStore eventStore;
     private final CaseKeys keys;
     private final RequestChannel request;
+    private final MeterRegistry meters;
     private final CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
 
     public CaseCommands(CommandGateway gateway, AssessmentIndex index, EventStore eventStore, CaseKeys keys,
-                        RequestChannel request) {
+                        RequestChannel request, MeterRegistry meters) {
         this.gateway = gateway;
         this.index = index;
         this.eventStore = eventStore;
         this.keys = keys;
         this.request = request;
+        this.meters = meters;
     }
 
     public String openCase(Function<String, Commands.OpenCase> command) {
@@ -77,6 +82,7 @@ public class CaseCommands {
             var keyStore = KeyStoreProblemHandler.causeOf(e);
             throw keyStore != null ? keyStore : e;
         }
+        meters.counter(HANDLED, "command", command.getClass().getSimpleName()).increment();
         announceSequence(message);
     }
 
