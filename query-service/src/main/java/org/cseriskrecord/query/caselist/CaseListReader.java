@@ -12,7 +12,10 @@ import java.util.Map;
 import static org.cseriskrecord.query.storage.Columns.instant;
 import static org.cseriskrecord.query.storage.Columns.localDate;
 
-/** Answers the case list from {@code case_summary}, most recently updated first, with the checked filters. */
+/**
+ * Answers the case list from the view {@code case_summary}, most recently updated first, with the checked filters;
+ * the agencies that hold a case and oversee an assessment are the access projection's.
+ */
 @Component
 class CaseListReader {
 
@@ -45,7 +48,7 @@ class CaseListReader {
         }
         var manager = query.awaitingAuthorisationBy();
         if (manager != null) {
-            conditions.add("status = 'SUBMITTED' and :role = :managerRole and exists (select 1 from case_list_submission"
+            conditions.add("status = 'SUBMITTED' and :role = :managerRole and exists (select 1 from case_agency_assessment"
                     + " s where s.assessment_id = current_assessment_id and s.agency = :agency) and not exists"
                     + " (select 1 from case_list_contributor c where c.assessment_id = current_assessment_id"
                     + " and c.user_id = :userId)");

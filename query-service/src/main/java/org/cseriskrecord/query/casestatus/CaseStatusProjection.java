@@ -54,7 +54,7 @@ import java.util.Optional;
 @Order(CaseStatusProjection.ORDER)
 public class CaseStatusProjection implements CaseProjection {
 
-    /** Runs first: the case list copies from it. */
+    /** Runs before the board trends, which copy an authorised assessment from it (the only projection that still does). */
     public static final int ORDER = 10;
 
     private static final Logger log = LoggerFactory.getLogger(CaseStatusProjection.class);

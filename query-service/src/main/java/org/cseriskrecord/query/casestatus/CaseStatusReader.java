@@ -25,7 +25,7 @@ import java.util.Optional;
 import static org.cseriskrecord.query.storage.Columns.instant;
 import static org.cseriskrecord.query.storage.Columns.localDate;
 
-/** Reads the case status projection: for the API, and for the case list (inside the consumer's transaction). */
+/** Reads the case status projection for the API. */
 @Component
 public class CaseStatusReader {
 
@@ -37,33 +37,6 @@ public class CaseStatusReader {
         this.json = json;
         this.jdbc = jdbc;
         this.unprocessable = unprocessable;
-    }
-
-    /** What the case list shows of a case. */
-    public record CaseSummary(String caseId, String area, String childName, LocalDate dateOfBirth, String riskLevel,
-                              String currentAssessmentId, String status, String suggestedLevel,
-                              LocalDate assessmentDate, String assessedLevel, boolean stepDown,
-                              boolean belowFloorWithIndicators) {
-    }
-
-    public Optional<CaseSummary> summary(String caseId) {
-        return jdbc.sql("""
-                        select c.case_id, c.area, c.child ->> 'name' as child_name,
-                               c.child ->> 'dateOfBirth' as date_of_birth, c.risk_level, c.current_assessment_id,
-                               a.status, a.outcome ->> 'suggestedLevel' as suggested_level, a.assessment_date,
-                               a.assessed_level, coalesce(a.step_down, false) as step_down,
-                               coalesce(a.below_floor_with_indicators, false) as below_floor_with_indicators
-                        from case_status c
-                        left join case_status_assessment a on a.assessment_id = c.current_assessment_id
-                        where c.case_id = :caseId""")
-                .param("caseId", caseId)
-                .query((rs, n) -> new CaseSummary(rs.getString("case_id"), rs.getString("area"),
-                        rs.getString("child_name"), date(rs.getString("date_of_birth")), rs.getString("risk_level"),
-                        rs.getString("current_assessment_id"), rs.getString("status"),
-                        rs.getString("suggested_level"), localDate(rs, "assessment_date"),
-                        rs.getString("assessed_level"), rs.getBoolean("step_down"),
-                        rs.getBoolean("below_floor_with_indicators")))
-                .optional();
     }
 
     /** The case as one consistent snapshot (its several queries see the same committed events). */

@@ -21,7 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
 
-/** Answers the dashboard from the {@link DashboardProjection}'s tables, as one consistent snapshot. */
+/**
+ * Answers the dashboard, as one consistent snapshot, from the views {@code dashboard_case} and
+ * {@code dashboard_assessment} over the case status (V90) and the access projection's {@code case_agency}: the
+ * dashboard keeps no table of its own, so it can never disagree with the case or with who may read it.
+ */
 @Component
 class DashboardReader {
 
@@ -29,10 +33,10 @@ class DashboardReader {
     static final String NOT_ASSESSED = "NOT_ASSESSED";
     static final List<String> STATUSES = Arrays.stream(AssessmentStatus.values()).map(Enum::name).toList();
 
-    /** Cases the agency is involved in (every case when the agency is null). */
+    /** Cases the agency holds (every case when the agency is null). */
     private static final String CASE_SCOPE = """
             (cast(:agency as varchar) is null or exists (
-                select 1 from dashboard_case_agency g where g.case_id = c.case_id and g.agency = :agency))""";
+                select 1 from case_agency g where g.case_id = c.case_id and g.agency = :agency))""";
     /** Assessments the agency's managers oversee (every assessment when the agency is null). */
     private static final String ASSESSMENT_SCOPE = "(cast(:agency as varchar) is null or a.agency = :agency)";
 
@@ -67,7 +71,7 @@ class DashboardReader {
                 select coalesce(c.area, 'NOT_RECORDED') as value, count(*) as n from dashboard_case c
                 where""" + CASE_SCOPE + " group by 1 order by 1");
         var byAgency = counts(List.of(), agency, """
-                select i.agency as value, count(*) as n from dashboard_case_agency i
+                select i.agency as value, count(*) as n from case_agency i
                 join dashboard_case c on c.case_id = i.case_id
                 where""" + CASE_SCOPE + " group by 1 order by 1");
         var byStatus = counts(STATUSES, agency, "select a.status as value, count(*) as n from dashboard_assessment a "

@@ -12,12 +12,10 @@ import org.cseriskrecord.events.CaseDetailsUpdated;
 import org.cseriskrecord.events.CaseEvent;
 import org.cseriskrecord.events.CaseOpened;
 import org.cseriskrecord.events.ChildDetailsCorrected;
-import org.cseriskrecord.query.casestatus.CaseStatusProjection;
 import org.cseriskrecord.query.consumption.CaseProjection;
 import org.cseriskrecord.query.consumption.ProjectedEvent;
 import org.cseriskrecord.query.outcome.OutcomeCalculator;
 import org.cseriskrecord.query.storage.StoredJson;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +28,6 @@ import java.util.Optional;
  * still encrypted with the case's key, so erasure reaches them without touching this table).
  */
 @Component
-@Order(CaseStatusProjection.ORDER + 20)
 class CaseHistoryProjection implements CaseProjection {
 
     private final JdbcClient jdbc;

@@ -1,6 +1,7 @@
 package org.cseriskrecord.query.involvement;
 
 import org.cseriskrecord.events.AssessmentStarted;
+import org.cseriskrecord.events.AssessmentSubmitted;
 import org.cseriskrecord.events.CaseOpened;
 import org.cseriskrecord.events.CaseShareRevoked;
 import org.cseriskrecord.events.CaseShared;
@@ -15,9 +16,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The agencies involved in each case ({@code case_agency}): the opening agency (from the envelope of
- * {@code CaseOpened}), plus those it is shared with, minus those whose share was revoked. The
- * access matrix asks it who may read a case; the case list joins its table.
+ * The agencies that hold each case ({@code case_agency}): the opening agency (from the envelope of
+ * {@code CaseOpened}), plus those it is shared with, minus those whose share was revoked. The access matrix asks it
+ * who may read a case; the case list and the dashboard join its table. Per assessment
+ * ({@code case_agency_assessment}) its case and the agency whose managers oversee it: its author's, then whoever
+ * last submitted it (ADR 022).
  */
 @Component
 class InvolvedAgenciesProjection implements CaseProjection, CaseInvolvement {
@@ -42,10 +45,17 @@ class InvolvedAgenciesProjection implements CaseProjection, CaseInvolvement {
     public void apply(ProjectedEvent e) {
         if (e.event() instanceof AssessmentStarted started) {
             jdbc.sql("""
-                            insert into case_agency_assessment (assessment_id, case_id) values (:assessmentId, :caseId)
+                            insert into case_agency_assessment (assessment_id, case_id, agency)
+                            values (:assessmentId, :caseId, :agency)
                             on conflict do nothing""")
                     .param("assessmentId", started.assessmentId())
                     .param("caseId", e.caseId())
+                    .param("agency", e.metadata().agency())
+                    .update();
+        } else if (e.event() instanceof AssessmentSubmitted submitted) {
+            jdbc.sql("update case_agency_assessment set agency = :agency where assessment_id = :assessmentId")
+                    .param("agency", e.metadata().agency())
+                    .param("assessmentId", submitted.assessmentId())
                     .update();
         }
         if (e.event() instanceof CaseOpened && e.metadata().agency() != null) {

@@ -40,18 +40,12 @@ class RecordsManagementProjection implements CaseProjection, AfterRebuild {
                     update case_status_evidence set text = null, source = null
                     where assessment_id in (select assessment_id from case_status_assessment where case_id = :caseId)""",
             """
-                    update case_summary set child_name = null, date_of_birth = null, suggested_level = null,
-                           also_known_as = null, persons_of_concern = null
-                    where case_id = :caseId""",
-            """
                     update trend_child set date_of_birth = null, gender_code = null, ethnicity_code = null
                     where case_id = :caseId""",
             // The tool's suggestion was worked out from the child's age and learning difficulty: it goes with them.
             // The assessed and authorised levels, the dates and the agency stay.
             """
                     update trend_assessment set suggested_level = null where case_id = :caseId""",
-            """
-                    update dashboard_assessment set suggested_level = null where case_id = :caseId""",
             """
                     delete from trend_location
                     where assessment_id in (select assessment_id from trend_assessment where case_id = :caseId)""");

@@ -30,10 +30,10 @@ class ProjectionRebuildTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void everyProjectionDroppedAndRebuiltEqualsTheLiveOne() {
+    void every_projection_dropped_and_rebuilt_equals_the_live_one() {
         var projections = getJson("/api/admin/projections", "admin");
         assertThat(projections.findValuesAsText("name"))
-                .contains("case-status", "case-list", "audit-history", "board-trends", "dashboard");
+                .contains("case-status", "case-list", "audit-history", "board-trends", "involved-agencies");
         for (var projection : projections) {
             String name = projection.get("name").asText();
             List<String> tables = new ArrayList<>();
@@ -61,7 +61,7 @@ class ProjectionRebuildTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void onlyAnAdministratorRebuildsAndAnUnknownProjectionIsAProblem() {
+    void only_an_administrator_rebuilds_and_an_unknown_projection_is_a_problem() {
         for (String user : new String[]{"practitioner", "manager", "board", "auditor"}) {
             var response = rest.withBasicAuth(user, user)
                     .postForEntity("/api/admin/projections/board-trends/rebuild", null, String.class);
