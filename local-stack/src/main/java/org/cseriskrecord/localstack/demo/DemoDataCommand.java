@@ -169,7 +169,8 @@ public final class DemoDataCommand {
         return false;
     }
 
-    static String url(StackConfig config, String name) throws StackException {
+    /** The URL of a service of the stack {@code ./run} started (its env file), else its configured port. */
+    public static String url(StackConfig config, String name) throws StackException {
         ServiceSpec s = Services.named(name).orElseThrow(() -> new StackException("No service " + name + "."));
         int port = config.port(s);
         try {

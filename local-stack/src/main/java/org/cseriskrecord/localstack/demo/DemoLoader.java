@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 /**
  * Plays a {@link DemoPlan} against the command-service's public API. Each child's calls run in order; a few children
@@ -27,15 +28,45 @@ public final class DemoLoader {
      * What a load did: how many children went through completely, the opened cases (as "caseId user", the user who
      * opened it), and what failed.
      */
-    public record Result(int children, int completed, List<String> caseIds, List<String> failures, Duration took) {
+    public record Result(int children, int completed, List<String> caseIds, List<String> failures, Duration took,
+                         int stopped) {
     }
+
+    /** Told about every call a load makes, as it returns (the benchmark times them and follows the read side). */
+    @FunctionalInterface
+    public interface CallObserver {
+        CallObserver NONE = (step, path, ids, nanos, response) -> {
+        };
+
+        /**
+         * @param path  the path called, placeholders filled in
+         * @param ids   the ids the child's calls captured so far ({@code caseId}, {@code assessmentId})
+         * @param nanos how long the call took, from sending to the whole answer read
+         */
+        void called(Step step, String path, Map<String, String> ids, long nanos, ApiClient.Response response);
+    }
+
+    /** A child whose history was cut short because the load was told to stop (a timed benchmark run). */
+    private static final String STOPPED = "stopped";
 
     private final ApiClient commands;
     private final int parallelism;
+    private final CallObserver observer;
+    private final BooleanSupplier keepGoing;
 
     public DemoLoader(ApiClient commands, int parallelism) {
+        this(commands, parallelism, CallObserver.NONE, () -> true);
+    }
+
+    /**
+     * @param keepGoing asked before every call: once false, the children still loading stop where they are and the
+     *                  rest are not started (they count as {@code stopped}, not as failures)
+     */
+    public DemoLoader(ApiClient commands, int parallelism, CallObserver observer, BooleanSupplier keepGoing) {
         this.commands = commands;
         this.parallelism = parallelism;
+        this.observer = observer;
+        this.keepGoing = keepGoing;
     }
 
     public Result load(DemoPlan plan, PrintStream out) throws InterruptedException {
@@ -44,6 +75,7 @@ public final class DemoLoader {
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger done = new AtomicInteger();
         AtomicInteger completed = new AtomicInteger();
+        AtomicInteger stopped = new AtomicInteger();
         int total = plan.children().size();
         ExecutorService pool = Executors.newFixedThreadPool(parallelism, r -> {
             Thread t = new Thread(r, "demo-data");
@@ -57,6 +89,9 @@ public final class DemoLoader {
                     String failure = play(child, caseIds);
                     if (failure == null) {
                         completed.incrementAndGet();
+                    } else if (failure.equals(STOPPED)) {
+                        stopped.incrementAndGet();
+                        return;
                     } else {
                         failures.add(failure);
                     }
@@ -78,19 +113,24 @@ public final class DemoLoader {
             pool.shutdownNow();
         }
         return new Result(total, completed.get(), List.copyOf(caseIds), List.copyOf(failures),
-                Duration.between(start, Instant.now()));
+                Duration.between(start, Instant.now()), stopped.get());
     }
 
     /** Runs one child's calls; returns null on success, else what failed. */
     private String play(ChildPlan child, List<String> caseIds) {
         Map<String, String> ids = new HashMap<>();
         for (Step step : child.steps()) {
+            if (!keepGoing.getAsBoolean()) {
+                return STOPPED;
+            }
             String path = step.path();
             for (Map.Entry<String, String> id : ids.entrySet()) {
                 path = path.replace("{" + id.getKey() + "}", id.getValue());
             }
             try {
+                long sent = System.nanoTime();
                 ApiClient.Response r = commands.send(step.user(), step.method(), path, step.body());
+                observer.called(step, path, ids, System.nanoTime() - sent, r);
                 if (!r.ok()) {
                     return "child #" + child.index() + " (" + child.name() + "): " + step.method() + " " + path
                             + " as " + step.user() + " → " + r.status() + " " + r.problem();

@@ -60,6 +60,11 @@ public class AccessInterceptor implements HandlerInterceptor {
         var access = row.get().access(user.role());
         var variable = row.get().caseVariable();
         var id = variable.map(v -> pathVariables(request).get(v)).orElse(null);
+        if (variable.isPresent() && !CaseNotFoundException.wellFormed(id)) {
+            // Not an id at all: names no case, and is neither looked up nor written to the access log.
+            log(user, null, row.get().action(), AccessLogEntry.Outcome.DENIED);
+            throw new CaseNotFoundException(variable.get(), id);
+        }
         Optional<CaseInvolvement.InvolvedAgencies> involved = variable.isPresent() && involvement != null
                 ? involvement.find(variable.get(), id) : Optional.empty();
         // The case the request is about, for the log: the one the path names (an assessment's case, if known).

@@ -1,7 +1,10 @@
 package org.cseriskrecord.support.web;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -11,15 +14,25 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import java.time.LocalDate;
+import java.time.temporal.Temporal;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Problems every service can raise: malformed or invalid input, unknown paths, refused access. Service-specific
@@ -44,19 +57,76 @@ public class CommonProblemHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        if (causedBy(e, InputLimitsFilter.BodyTooLargeException.class)) {
+            return Problems.response(InputLimitsFilter.tooLarge(StrictInput.MAX_BODY_BYTES));
+        }
+        if (e.getCause() == null) {
+            return Problems.response(Problems.invalid("The request has no body: send a JSON object in the "
+                    + "documented shape.", List.of()));
+        }
+        if (e.getCause() instanceof JsonParseException || e.getCause() instanceof JsonEOFException) {
+            return Problems.response(Problems.invalid("The request body is not well-formed JSON: check its quotes, "
+                    + "commas and brackets, and send one JSON object.", List.of()));
+        }
         // The parser's message may echo the submitted value; keep it out of the response and the log. Only the
-        // field's path is named, and the values a field of a fixed set may take.
+        // field's path is named, and what the field must be.
         var field = e.getCause() instanceof JsonMappingException mapping ? fieldPath(mapping) : null;
-        var message = e.getCause() instanceof InvalidFormatException format && format.getTargetType() != null
-                && format.getTargetType().isEnum()
-                ? "must be one of " + String.join(", ", java.util.Arrays.stream(format.getTargetType().getEnumConstants())
-                        .map(Object::toString).toList())
-                : "is not in the documented shape";
+        var message = expectation(e.getCause());
+        if (field == null && e.getCause() instanceof MismatchedInputException mismatch && mismatch.getPath().isEmpty()) {
+            return Problems.response(Problems.invalid("The request body must be a JSON object in the documented "
+                    + "shape.", List.of()));
+        }
         return Problems.response(Problems.invalid(
                 "The request body could not be read" + (field == null ? "" : ": " + field + " " + message)
-                        + ". It must be JSON in the documented shape (dates as YYYY-MM-DD, levels and areas in "
-                        + "capitals).",
-                field == null ? java.util.List.of() : java.util.List.of(new Problems.FieldError(field, message))));
+                        + ". It must be JSON in the documented shape (text in quotes, dates as YYYY-MM-DD, levels and "
+                        + "areas in capitals, only the documented fields).",
+                field == null ? List.of() : List.of(new Problems.FieldError(field, message))));
+    }
+
+    /** What the field must be, in words, from the type the reader expected. */
+    private static String expectation(Throwable cause) {
+        if (cause instanceof StrictInput.DisallowedCharacterException) {
+            return StrictInput.CONTROL_CHARACTER_MESSAGE;
+        }
+        if (cause instanceof UnrecognizedPropertyException) {
+            return "is not a field of this request";
+        }
+        Class<?> type = cause instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (type == null) {
+            return "is not in the documented shape";
+        }
+        if (type.isEnum()) {
+            return "must be one of " + String.join(", ", Arrays.stream(type.getEnumConstants())
+                    .map(Object::toString).toList());
+        }
+        if (type == String.class) {
+            return "must be text (in quotes)";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != char.class)) {
+            return "must be a number";
+        }
+        if (Temporal.class.isAssignableFrom(type)) {
+            return type == LocalDate.class ? "must be a date as YYYY-MM-DD" : "must be a date and time (ISO 8601)";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "must be a list";
+        }
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "must be an object";
+        }
+        return "is not in the documented shape";
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** E.g. {@code child.learningDifficulty} or {@code professionals[0].name}; null if the path is unknown. */
@@ -78,6 +148,25 @@ public class CommonProblemHandler {
     ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e) {
         return Problems.response(Problems.invalid("The parameter '" + e.getName() + "' has a value this service "
                 + "does not accept.", java.util.List.of(new Problems.FieldError(e.getName(), "is not a valid value"))));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
+        return Problems.response(Problems.invalid("The parameter '" + e.getParameterName() + "' is required.",
+                List.of(new Problems.FieldError(e.getParameterName(), "is required"))));
+    }
+
+    /** Other binding failures: a missing header or path part, a parameter that fails its constraint. */
+    @ExceptionHandler({ServletRequestBindingException.class, HandlerMethodValidationException.class})
+    ResponseEntity<ProblemDetail> badRequest(Exception e) {
+        return Problems.response(Problems.invalid("The request's address or headers are not in the documented "
+                + "shape.", List.of()));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return Problems.response(Problems.problem(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "Not acceptable",
+                "This address answers in JSON (application/json or application/problem+json)."));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

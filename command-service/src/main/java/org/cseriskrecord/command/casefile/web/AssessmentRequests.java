@@ -36,7 +36,9 @@ final class AssessmentRequests {
 
     /** @param rationale why, where a rule asks for one: below the suggestion, NONE under the floor, a step-down */
     record Analysis(@NotBlank(message = "is required") @Size(max = CaseRequests.LONG) String analysis,
+                    @Size(max = CaseRequests.ENTRIES)
                     List<@NotBlank @Size(max = CaseRequests.SHORT) String> locationsOfConcern,
+                    @Size(max = CaseRequests.ENTRIES)
                     List<@NotBlank @Size(max = CaseRequests.SHORT) String> personsOfConcern,
                     @NotNull(message = "is required: NONE, LOW, MEDIUM or HIGH") RiskLevel assessedLevel,
                     @Size(max = CaseRequests.LONG) String rationale) {

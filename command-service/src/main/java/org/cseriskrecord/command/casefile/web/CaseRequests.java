@@ -29,13 +29,16 @@ final class CaseRequests {
     /** Text that, when given, holds more than white space. */
     static final String NOT_BLANK = "(?s).*\\S.*";
     static final String NOT_BLANK_MESSAGE = "must not be blank when given";
+    /** Entries a list may hold (professionals, places, people): far more than any real case has. */
+    static final int ENTRIES = 50;
 
     private CaseRequests() {
     }
 
     record OpenCase(
-            @NotBlank(message = "is required (COUNTY or CITY)") String area,
+            @NotBlank(message = "is required (COUNTY or CITY)") @Size(max = SHORT) String area,
             @NotNull(message = "is required") @Valid Child child,
+            @Size(max = ENTRIES)
             List<@NotNull(message = "must not contain empty entries") @Valid Professional> professionals,
             @Valid Placement placement,
             @Size(max = LONG) String otherProfessionalsInvolved) {
@@ -43,6 +46,7 @@ final class CaseRequests {
 
     /** The case's details other than the child's, as they now are (the whole of each, not only the changes). */
     record CaseDetails(
+            @Size(max = ENTRIES)
             List<@NotNull(message = "must not contain empty entries") @Valid Professional> professionals,
             @Valid Placement placement,
             @Size(max = LONG) String otherProfessionalsInvolved) {
@@ -58,10 +62,10 @@ final class CaseRequests {
             @Size(max = SHORT) String alsoKnownAs,
             @NotNull(message = "is required (YYYY-MM-DD)") LocalDate dateOfBirth,
             @Size(max = SHORT) String gender,
-            @CensusCodeOf(CensusGender.class) String genderCode,
+            @Size(max = SHORT) @CensusCodeOf(CensusGender.class) String genderCode,
             @Size(max = SHORT) String sexualOrientation,
             @Size(max = SHORT) String ethnicity,
-            @CensusCodeOf(CensusEthnicity.class) String ethnicityCode,
+            @Size(max = SHORT) @CensusCodeOf(CensusEthnicity.class) String ethnicityCode,
             @Size(max = SHORT) String religion,
             @Size(max = 1000) String address,
             @Size(max = 20) String postcode,
@@ -69,13 +73,14 @@ final class CaseRequests {
             @Size(max = SHORT) String firstLanguage,
             Boolean hasDisability,
             @Size(max = LONG) String disabilityDetails,
-            List<@NotNull @CensusCodeOf(CensusDisability.class) String> disabilityCodes,
+            @Size(max = ENTRIES)
+            List<@NotNull @Size(max = SHORT) @CensusCodeOf(CensusDisability.class) String> disabilityCodes,
             @Size(max = LONG) String communicationLearningNeeds,
             @NotNull(message = "is required: YES, NO or NOT_KNOWN (the floor rule depends on it)") Answer learningDifficulty,
             @Size(max = LONG) String legalStatusIfAccommodated,
             Answer childProtectionPlan,
             Missing missing,
-            List<@NotNull Participant> participation) {
+            @Size(max = ENTRIES) List<@NotNull Participant> participation) {
 
         ChildDetails toDetails() {
             return new ChildDetails(name, alsoKnownAs, dateOfBirth, gender, genderCode, sexualOrientation, ethnicity,
