@@ -49,8 +49,8 @@ class PublishingFaultsTest extends SharedInfrastructureTest {
             caseId = openCase("practitioner");
             var assessmentId = startAssessment("practitioner", caseId, "2026-10-02");
             assertThat(post("practitioner", "/api/assessments/" + assessmentId + "/indicators",
-                    Map.of("code", "LOW_MOOD_SWINGS", "evidence", "Noted by school")).getStatusCode().value())
-                    .isEqualTo(201);
+                    Map.of("code", "LOW_MOOD_SWINGS", "evidence", "Noted by school")).getStatusCode()
+                    .is2xxSuccessful()).isTrue();
             assertThat(storedEvents(caseId)).isEqualTo(3);
             assertThat(topicRecordsOf(caseId, 1)).as("published while the publisher was stopped").isEmpty();
         } finally {
