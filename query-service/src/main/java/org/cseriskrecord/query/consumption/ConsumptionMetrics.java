@@ -35,7 +35,7 @@ public class ConsumptionMetrics implements DisposableBean {
     public static final String PROJECTION_LAG = "cse.projections.lag";
     public static final String CONSUMER_LAG = "cse.events.consumer.lag";
     public static final String DEAD_LETTERS = "cse.dead.letters";
-    public static final String DEAD_LETTERED = "cse.dead.letters.created";
+    public static final String DEAD_LETTERED = "cse.dead.lettered";
 
     private static final Duration ASK_KAFKA_EVERY = Duration.ofSeconds(5);
 
