@@ -16,6 +16,7 @@ import org.cseriskrecord.events.EventMetadata;
 import org.cseriskrecord.support.security.SignedInUser;
 import org.springframework.stereotype.Service;
 
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -31,10 +32,12 @@ public class CaseCommands {
     private final EventStore eventStore;
     private final CaseKeys keys;
     private final RequestChannel request;
+    private final StoredSequences stored;
     private final CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
 
     public CaseCommands(CommandGateway gateway, AssessmentIndex index, EventStore eventStore, CaseKeys keys,
-                        RequestChannel request) {
+                        RequestChannel request, StoredSequences stored) {
+        this.stored = stored;
         this.gateway = gateway;
         this.index = index;
         this.eventStore = eventStore;
@@ -70,23 +73,27 @@ public class CaseCommands {
         var metaData = MetaData.from(new EventMetadata(user.userId(), user.role().name(), user.agency(),
                 request.correlationId()).asMap());
         CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command).withMetaData(metaData);
+        Optional<Long> storedSequence;
         try {
             gateway.sendAndWait(message);
         } catch (RuntimeException e) {
             // Events are encrypted when they are stored; Axon wraps a key store failure met there. Say what it is.
             var keyStore = KeyStoreProblemHandler.causeOf(e);
             throw keyStore != null ? keyStore : e;
+        } finally {
+            storedSequence = stored.take(message.getIdentifier());
         }
-        announceSequence(message);
+        announceSequence(message, storedSequence);
     }
 
     /**
-     * Tells the caller the case's last sequence. Read after the command, so it is at least the sequence of the change
-     * (a later one if someone else changed the case meanwhile, which is just as good to wait for).
+     * Tells the caller the case's sequence after the change: that of the last event the command stored, else (a
+     * command that stored nothing) the case's last one, read from the event store.
      */
-    private void announceSequence(CommandMessage<?> message) {
+    private void announceSequence(CommandMessage<?> message, Optional<Long> storedSequence) {
         String caseId = targets.resolveTarget(message).getIdentifier();
-        eventStore.lastSequenceNumberFor(caseId).ifPresent(sequence -> request.announceSequence(caseId, sequence));
+        storedSequence.or(() -> eventStore.lastSequenceNumberFor(caseId))
+                .ifPresent(sequence -> request.announceSequence(caseId, sequence));
     }
 
     /** No assessment has this id. */
