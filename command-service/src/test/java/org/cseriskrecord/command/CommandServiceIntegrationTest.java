@@ -10,6 +10,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.cseriskrecord.testsupport.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -33,6 +34,8 @@ import java.util.UUID;
  * {@link SharedInfrastructureTest}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Metrics are exported as in production (Boot switches exporters off in tests by default): /actuator/prometheus.
+@AutoConfigureObservability(tracing = false)
 @ActiveProfiles({"local", "test"})
 public abstract class CommandServiceIntegrationTest {
 

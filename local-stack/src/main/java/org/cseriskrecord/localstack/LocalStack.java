@@ -87,6 +87,9 @@ public final class LocalStack {
                 return startService(service(rest), false);
             }
             case "restart" -> {
+                if (rest.size() == 1 && rest.get(0).equals(KafkaBroker.PART)) {
+                    return restartBroker();
+                }
                 return startService(service(rest), true);
             }
             case "token" -> {
@@ -105,6 +108,7 @@ public final class LocalStack {
                 "  ./run status                         what runs, where",
                 "  ./run stop                           stop the running system",
                 "  ./run restart|stop|start SERVICE     one service alone (" + Services.names() + ")",
+                "  ./run restart kafka                  the launcher's Kafka broker, on its data",
                 "  ./run token USER                     print an access token for a demo user, for scripts:",
                 "                                       curl -H \"Authorization: Bearer $(./run token manager)\" …",
                 "Configuration: environment variables, see docs/local-stack.md.");
@@ -230,7 +234,8 @@ public final class LocalStack {
                 pids.put(part, pid);
                 if (pid < 0 && part.equals(KafkaBroker.PART)) {
                     out.println("The Kafka broker has stopped (see " + config.show(config.logFile(part))
-                            + "); the services cannot publish or read events — Ctrl-C and ./run again.");
+                            + "); the services cannot publish or read events — ./run restart kafka starts it again"
+                            + " on its data.");
                 } else if (pid < 0) {
                     out.println(part + " has stopped (see " + config.show(config.logFile(part)) + "); the rest"
                             + " keeps running — ./run start " + part + " starts it again.");
@@ -327,6 +332,44 @@ public final class LocalStack {
                 + ", env " + config.show(envFile) + ")…");
         ServiceRunner.awaitHealthy(config, Map.of(s, p.toHandle()), config.startupTimeout(), out);
         out.println(s.name() + " is running on http://localhost:" + port + ".");
+        return 0;
+    }
+
+    /**
+     * Stops the launcher's Kafka broker (SIGTERM: a clean shutdown) if it runs, and starts it again on the same data
+     * directory and ports: the topic and every record are kept. The services reconnect by themselves.
+     */
+    private int restartBroker() throws Exception {
+        requireRunning();
+        Path pidFile = config.pidFile(KafkaBroker.PART);
+        if (!Files.exists(pidFile)) {
+            throw new StackException("This stack uses a Kafka broker it did not start (CSE_KAFKA_BOOTSTRAP); restart that"
+                    + " broker where it runs.");
+        }
+        int port = config.kafkaPort();
+        int controllerPort = config.kafkaControllerPort();
+        Optional<ProcessHandle> running = Processes.live(pidFile, KafkaBroker.PART);
+        if (running.isPresent()) {
+            // The ports it runs on, whatever this shell's variables say: its last two arguments.
+            String[] arguments = running.get().info().arguments().orElse(new String[0]);
+            if (arguments.length >= 2) {
+                try {
+                    port = Integer.parseInt(arguments[arguments.length - 2]);
+                    controllerPort = Integer.parseInt(arguments[arguments.length - 1]);
+                } catch (NumberFormatException e) {
+                    // keep the configured ports
+                }
+            }
+            out.println("Stopping the Kafka broker (PID " + running.get().pid() + ")…");
+            Processes.stop(running.get(), Duration.ofSeconds(60));
+        } else {
+            out.println("The Kafka broker is not running; starting it.");
+        }
+        KafkaBroker broker = new KafkaBroker(config.kafkaDataDirectory(), port, controllerPort,
+                config.logFile(KafkaBroker.PART), pidFile);
+        broker.start(Duration.ofSeconds(120));
+        out.println("The Kafka broker is running again on 127.0.0.1:" + port + " (PID " + broker.pid() + ", data "
+                + config.show(config.kafkaDataDirectory()) + "); the services reconnect by themselves.");
         return 0;
     }
 

@@ -78,7 +78,24 @@ public final class Processes {
         }
         return ProcessHandle.of(pid.getAsLong())
                 .filter(ProcessHandle::isAlive)
+                .filter(h -> !exited(h.pid()))
                 .filter(h -> h.info().commandLine().map(c -> c.contains(MARKER + part)).orElse(true));
+    }
+
+    /**
+     * Whether the process has exited but is not reaped yet (a zombie, or dying): still "alive" to
+     * {@link ProcessHandle#isAlive()} until its parent waits for it, which for a service whose parent is busy or gone
+     * may be never. A crashed service must count as stopped at once, so ./run start works right after the crash.
+     */
+    static boolean exited(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.UTF_8);
+            int end = stat.lastIndexOf(')'); // the command name may itself contain spaces and parentheses
+            char state = end < 0 || end + 2 >= stat.length() ? '?' : stat.charAt(end + 2);
+            return state == 'Z' || state == 'X' || state == 'x';
+        } catch (IOException | RuntimeException e) {
+            return false; // no /proc (macOS): rely on isAlive()
+        }
     }
 
     /** Asks the process to stop (SIGTERM), waits up to {@code grace}, then kills it. Returns true if it stopped in time. */

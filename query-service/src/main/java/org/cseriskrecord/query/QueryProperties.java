@@ -46,13 +46,18 @@ public record QueryProperties(
      * @param decodeRetries      how often a record that cannot be read is retried before it is set aside
      * @param decodeRetryInterval the wait between those retries
      * @param failureMaxInterval the longest wait between retries of an event whose projection update failed
-     *                           (database unavailable, or a defect): such events are retried until they succeed
+     *                           because the database was away: such events are retried until they succeed
+     * @param poisonRetries      how often an event a projection cannot apply (for any other reason) is retried
+     *                           before it becomes a dead letter
+     * @param poisonRetryInterval the wait between those retries
      */
     public record Consumer(
             @DefaultValue("4") int gapRetries,
             @DefaultValue("200ms") Duration gapRetryInterval,
             @DefaultValue("2") int decodeRetries,
             @DefaultValue("200ms") Duration decodeRetryInterval,
-            @DefaultValue("30s") Duration failureMaxInterval) {
+            @DefaultValue("30s") Duration failureMaxInterval,
+            @DefaultValue("3") int poisonRetries,
+            @DefaultValue("1s") Duration poisonRetryInterval) {
     }
 }

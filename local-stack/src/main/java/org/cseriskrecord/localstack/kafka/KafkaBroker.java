@@ -102,6 +102,8 @@ public final class KafkaBroker implements AutoCloseable {
         if (process != null && process.isAlive()) {
             Processes.stop(process.toHandle(), Duration.ofSeconds(60));
         }
+        // by pid file too, so a broker restarted alone (./run restart kafka) is stopped as well
+        Processes.live(pidFile, PART).ifPresent(h -> Processes.stop(h, Duration.ofSeconds(60)));
         try {
             Files.deleteIfExists(pidFile);
         } catch (IOException ignored) {

@@ -11,6 +11,7 @@ import org.cseriskrecord.events.AssessmentStatus;
 import org.cseriskrecord.events.AssessmentSubmitted;
 import org.cseriskrecord.events.CarriedForwardIndicator;
 import org.cseriskrecord.events.CaseDetailsUpdated;
+import org.cseriskrecord.events.CaseErased;
 import org.cseriskrecord.events.CaseOpened;
 import org.cseriskrecord.events.ChildDetails;
 import org.cseriskrecord.events.ChildDetailsCorrected;
@@ -31,7 +32,6 @@ import org.cseriskrecord.riskmodel.catalogue.CatalogueItem;
 import org.cseriskrecord.riskmodel.rules.RiskLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -51,11 +51,7 @@ import java.util.Optional;
  * details while the assessment is editable; once submitted it is what the submission recorded.
  */
 @Component
-@Order(CaseStatusProjection.ORDER)
 public class CaseStatusProjection implements CaseProjection {
-
-    /** Runs before the board trends, which copy an authorised assessment from it (the only projection that still does). */
-    public static final int ORDER = 10;
 
     private static final Logger log = LoggerFactory.getLogger(CaseStatusProjection.class);
 
@@ -115,10 +111,40 @@ public class CaseStatusProjection implements CaseProjection {
             assessmentColumn(confirmed.assessmentId(), "learning_difficulty_confirmed", confirmed.learningDifficulty());
         } else if (event instanceof AssessingProfessionalRecorded professional) {
             completedBy(professional.assessmentId(), professional.completedBy());
+        } else if (event instanceof CaseErased) {
+            erase(e.caseId());
         }
         jdbc.sql("update case_status set updated_at = :at where case_id = :caseId")
                 .param("at", ts(e.occurredAt()))
                 .param("caseId", e.caseId())
+                .update();
+    }
+
+    /**
+     * Erasure (ADR 050, 095): every personal column of this projection's tables is emptied; the rows stay, so the
+     * case's level, dates, statuses and indicators still count (the case list, the dashboard and the trends read
+     * them through views). The tool's suggestion was worked out from the child's age and learning difficulty: the
+     * outcome goes with them.
+     */
+    private void erase(String caseId) {
+        jdbc.sql("""
+                        update case_status set child = null, professionals = '[]', placement = null,
+                               other_professionals_involved = null
+                        where case_id = :caseId""")
+                .param("caseId", caseId)
+                .update();
+        jdbc.sql("""
+                        update case_status_assessment set rationale = null, analysis = null, locations_of_concern = '[]',
+                               persons_of_concern = '[]', additional_detail = '{}', returned_reason = null,
+                               manager_comments = null, completed_by = null, level_rationale = null,
+                               discarded_reason = null, outcome = null
+                        where case_id = :caseId""")
+                .param("caseId", caseId)
+                .update();
+        jdbc.sql("""
+                        update case_status_evidence set text = null, source = null
+                        where assessment_id in (select assessment_id from case_status_assessment where case_id = :caseId)""")
+                .param("caseId", caseId)
                 .update();
     }
 

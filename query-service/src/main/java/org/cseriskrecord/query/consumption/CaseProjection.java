@@ -2,8 +2,11 @@ package org.cseriskrecord.query.consumption;
 
 /**
  * One projection's update: how one read model changes with an event. Called by {@link EventDispatcher} inside the
- * transaction that also checks and records the case's sequence, in {@link org.springframework.core.annotation.Order}
- * order, exactly once per event and in each case's sequence order. An exception rolls the whole event back.
+ * transaction that also checks and records the case's sequence, exactly once per event and in each case's sequence
+ * order. A projection reads only its own tables and the event (ADR 095): the order in which projections run does not
+ * matter, and a projection rebuilt alone ({@link ProjectionRebuild}) equals the live one. On
+ * {@link org.cseriskrecord.events.CaseErased} each projection empties its own personal columns. An exception rolls
+ * the whole event back.
  */
 public interface CaseProjection {
 

@@ -18,8 +18,10 @@ import java.util.Map;
  * <li>a gap: a few retries with growing waits (the missing event may be in flight on another partition), then the
  * record is parked until the missing event arrives;</li>
  * <li>an unreadable record: a few quick retries, then it is set aside in {@code unprocessable_event};</li>
- * <li>anything else (database unavailable, a defect): retried with growing waits until it succeeds. Nothing is
- * dropped because of its exception class.</li>
+ * <li>the database away or busy ({@link EventDispatcher#isTransient}): retried with growing waits until it
+ * succeeds;</li>
+ * <li>anything else (a projection that cannot apply the event): a few retries, then it becomes a dead letter and
+ * its case's later events are held behind it (ADR 100). Nothing is dropped.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -46,6 +48,9 @@ class ConsumerErrorHandling {
             }
             if (cause instanceof UndecodableEventException) {
                 return new FixedBackOff(settings.decodeRetryInterval().toMillis(), settings.decodeRetries());
+            }
+            if (!EventDispatcher.isTransient(failure)) {
+                return new FixedBackOff(settings.poisonRetryInterval().toMillis(), settings.poisonRetries());
             }
             return null; // the default: until it works
         });

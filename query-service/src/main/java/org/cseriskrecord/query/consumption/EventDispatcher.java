@@ -24,6 +24,12 @@ import java.util.List;
  * </ul>
  * A record that cannot be read fails with {@link UndecodableEventException}; after a few retries it is set aside
  * ({@link #setAside}) and the case carries on past it.
+ * <p>
+ * A record that can be read but that a projection cannot apply (a defect, a value a view cannot hold) is retried a
+ * few times and then becomes a dead letter ({@link #deadLetter}): kept with the reason, while the case's later events
+ * are held (parked) in order behind it and other cases carry on. An administrator re-drives it ({@link #redrive})
+ * once the cause is fixed. A failure of the database itself ({@link #isTransient}) is never a dead letter: it is
+ * retried until the database answers (ADR 100).
  */
 @Component
 public class EventDispatcher {
@@ -31,24 +37,34 @@ public class EventDispatcher {
     private static final Logger log = LoggerFactory.getLogger(EventDispatcher.class);
 
     /** What became of a record. */
-    public enum Result { APPLIED, DUPLICATE, PARKED, SET_ASIDE }
+    public enum Result { APPLIED, DUPLICATE, PARKED, SET_ASIDE, DEAD_LETTERED, HELD }
+
+    /** What became of a re-drive: applied (with the held events after it), or why not. */
+    public record Redrive(RedriveResult result, int heldEventsApplied, String reason) {
+    }
+
+    public enum RedriveResult { APPLIED, UNKNOWN, ALREADY_RESOLVED, FAILED_AGAIN, PREDECESSOR_MISSING }
 
     private final TransactionTemplate transaction;
     private final EventRecordReader reader;
     private final CaseProgressStore progress;
     private final ParkedEventStore parked;
     private final UnprocessableEventStore unprocessable;
+    private final DeadLetterStore deadLetters;
+    private final ConsumptionMetrics metrics;
     private final List<CaseProjection> projections;
     private final Clock clock;
 
     public EventDispatcher(PlatformTransactionManager transactionManager, EventRecordReader reader,
                            CaseProgressStore progress, ParkedEventStore parked, UnprocessableEventStore unprocessable,
-                           List<CaseProjection> projections) {
+                           DeadLetterStore deadLetters, ConsumptionMetrics metrics, List<CaseProjection> projections) {
         this.transaction = new TransactionTemplate(transactionManager);
         this.reader = reader;
         this.progress = progress;
         this.parked = parked;
         this.unprocessable = unprocessable;
+        this.deadLetters = deadLetters;
+        this.metrics = metrics;
         this.projections = List.copyOf(projections);
         this.clock = Clock.systemUTC();
     }
@@ -67,6 +83,9 @@ public class EventDispatcher {
                 log.debug("Skipped duplicate {}", position.describe());
                 return Result.DUPLICATE;
             }
+            if (deadLetters.holds(position.caseId())) {
+                return hold(record, position, last);
+            }
             if (position.sequence() > last + 1) {
                 throw new SequenceGapException(position, last);
             }
@@ -74,6 +93,15 @@ public class EventDispatcher {
             drainParked(position.caseId(), position.sequence());
             return Result.APPLIED;
         });
+    }
+
+    /** Keeps a later event of a case held behind a dead letter, in order (the dead letter itself is kept already). */
+    private Result hold(ConsumerRecord<String, String> record, RecordPosition position, long last) {
+        if (position.sequence() > last + 1) {
+            parked.park(record, position, clock.instant());
+            log.info("Held {} behind the case's dead letter", position.describe());
+        }
+        return Result.HELD;
     }
 
     /**
@@ -88,8 +116,118 @@ public class EventDispatcher {
         if (cause instanceof UndecodableEventException undecodable) {
             return setAside(record, undecodable);
         }
-        throw new IllegalStateException("Only gaps and unreadable records are recovered; this failure is retried",
-                failure);
+        if (isTransient(failure)) {
+            throw new IllegalStateException("A failure of the database is retried until it answers", failure);
+        }
+        return deadLetter(record, failure);
+    }
+
+    /**
+     * Keeps a readable record that a projection could not apply as a dead letter, with the reason; the case's later
+     * events are held behind it, other cases carry on.
+     */
+    Result deadLetter(ConsumerRecord<String, String> record, Exception failure) {
+        RecordPosition position = positionOf(record);
+        Result result = transaction.execute(status -> {
+            long last = progress.lockLastApplied(position.caseId());
+            if (position.sequence() <= last) {
+                return Result.DUPLICATE;
+            }
+            if (deadLetters.holds(position.caseId())) {
+                return hold(record, position, last);
+            }
+            if (position.sequence() > last + 1) {
+                parked.park(record, position, clock.instant());
+                return Result.PARKED;
+            }
+            long id = deadLetters.add(record, position, reasonOf(failure), clock.instant());
+            log.error("Dead letter {}: {} could not be applied ({}). The case's later events are held until it is "
+                            + "re-driven (POST /api/admin/dead-letters/{}/redrive); other cases carry on.", id,
+                    position.describe(), mostSpecific(failure).getClass().getSimpleName(), id);
+            return Result.DEAD_LETTERED;
+        });
+        if (result == Result.DEAD_LETTERED) {
+            metrics.deadLettered();
+        }
+        return result;
+    }
+
+    /**
+     * Applies a dead letter again (after its cause was fixed), then the events held behind it, in one transaction.
+     * If it still fails nothing is applied; the dead letter stays, with the new reason.
+     */
+    public Redrive redrive(long deadLetterId) {
+        try {
+            return transaction.execute(status -> {
+                var stored = deadLetters.lock(deadLetterId).orElse(null);
+                if (stored == null) {
+                    return new Redrive(RedriveResult.UNKNOWN, 0, null);
+                }
+                if (stored.letter().resolvedAt() != null) {
+                    return new Redrive(RedriveResult.ALREADY_RESOLVED, 0, null);
+                }
+                var position = stored.position();
+                long last = progress.lockLastApplied(position.caseId());
+                if (position.sequence() > last + 1) {
+                    return new Redrive(RedriveResult.PREDECESSOR_MISSING, 0, null);
+                }
+                if (position.sequence() == last + 1) {
+                    apply(reader.decode(stored.value(), position));
+                }
+                deadLetters.resolve(deadLetterId, clock.instant());
+                int held = drainParked(position.caseId(), position.sequence());
+                log.info("Re-drove dead letter {}: {} applied, then {} held event(s) of the case", deadLetterId,
+                        position.describe(), held);
+                return new Redrive(RedriveResult.APPLIED, held, null);
+            });
+        } catch (RuntimeException e) {
+            if (isTransient(e)) {
+                throw e;
+            }
+            String reason = reasonOf(e);
+            transaction.executeWithoutResult(status -> deadLetters.failedAgain(deadLetterId, reason, clock.instant()));
+            log.warn("Dead letter {} could still not be applied ({}); it stays", deadLetterId,
+                    mostSpecific(e).getClass().getSimpleName());
+            return new Redrive(RedriveResult.FAILED_AGAIN, 0, reason);
+        }
+    }
+
+    /**
+     * Whether a failure is the database (or the connection to it) being away or busy, rather than something wrong
+     * with the event: by exception type, or by the SQLSTATE class (08 connection, 40 rollback, 53 resources,
+     * 57 operator intervention such as a restart or a terminated backend).
+     */
+    public static boolean isTransient(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.springframework.dao.TransientDataAccessException
+                    || t instanceof org.springframework.dao.RecoverableDataAccessException
+                    || t instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || t instanceof org.springframework.transaction.CannotCreateTransactionException
+                    || t instanceof java.sql.SQLTransientException
+                    || t instanceof java.sql.SQLRecoverableException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().length() >= 2
+                    && List.of("08", "40", "53", "57").contains(sql.getSQLState().substring(0, 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The innermost cause: its type and message say what went wrong (PostgreSQL's messages carry no values). */
+    private static Throwable mostSpecific(Throwable failure) {
+        Throwable current = failure;
+        while (current.getCause() != null && current.getCause() != current) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static String reasonOf(Throwable failure) {
+        Throwable cause = mostSpecific(failure);
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 
     /** Keeps a record that is ahead of its case until the missing events arrive (or applies it if they have). */
@@ -147,18 +285,21 @@ public class EventDispatcher {
         for (CaseProjection projection : projections) {
             projection.apply(event);
         }
+        metrics.applied(event.occurredAt(), clock.instant());
         progress.advance(event.caseId(), event.sequence(), event.eventId(), event.occurredAt());
         log.debug("Applied {} (sequence {} of case {})", event.type(), event.sequence(), event.caseId());
     }
 
     /** Applies the parked successors of {@code appliedSequence}, in order, within the current transaction. */
-    private void drainParked(String caseId, long appliedSequence) {
+    private int drainParked(String caseId, long appliedSequence) {
         parked.discardUpTo(caseId, appliedSequence);
+        int applied = 0;
         long next = appliedSequence + 1;
         for (var waiting = parked.take(caseId, next); waiting.isPresent(); waiting = parked.take(caseId, ++next)) {
             var record = waiting.get();
             try {
                 apply(reader.decode(record.value(), record.position()));
+                applied++;
                 log.info("Applied parked {}", record.position().describe());
             } catch (UndecodableEventException e) {
                 unprocessable.record(record.position(), e.reason(), record.topic(), record.partition(),
@@ -168,6 +309,7 @@ public class EventDispatcher {
                         record.partition(), record.offset(), record.position().describe(), e.reason());
             }
         }
+        return applied;
     }
 
     private RecordPosition positionOf(ConsumerRecord<String, String> record) {

@@ -46,12 +46,10 @@ public class ProjectionRebuild {
     private final List<CaseProjection> projections;
     private final KafkaProperties kafka;
     private final String topic;
-    private final List<AfterRebuild> followUps;
 
     public ProjectionRebuild(PlatformTransactionManager transactionManager, JdbcClient jdbc, EventRecordReader reader,
                              List<CaseProjection> projections, KafkaProperties kafka,
-                             @Value(CaseEventEnvelope.TOPIC_PROPERTY) String topic, List<AfterRebuild> followUps) {
-        this.followUps = List.copyOf(followUps);
+                             @Value(CaseEventEnvelope.TOPIC_PROPERTY) String topic) {
         this.transaction = new TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
         this.reader = reader;
@@ -86,7 +84,6 @@ public class ProjectionRebuild {
             }
             var replay = new Replay(projection, applied);
             long read = readTopic(replay::offer);
-            followUps.forEach(AfterRebuild::afterRebuild);
             var result = new Result(projection.name(), projection.tables(), read, replay.applied,
                     Duration.ofNanos(System.nanoTime() - start).toMillis());
             log.info("Rebuilt projection {} from {} records of {}: {} events applied in {} ms", projection.name(),

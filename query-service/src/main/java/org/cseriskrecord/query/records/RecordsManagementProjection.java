@@ -3,52 +3,20 @@ package org.cseriskrecord.query.records;
 import org.cseriskrecord.events.CaseErased;
 import org.cseriskrecord.events.LegalHoldLifted;
 import org.cseriskrecord.events.LegalHoldPlaced;
-import org.cseriskrecord.query.consumption.AfterRebuild;
 import org.cseriskrecord.query.consumption.CaseProjection;
 import org.cseriskrecord.query.consumption.ProjectedEvent;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 
 /**
- * Projection "records management": legal holds and erasures ({@code case_records}). On {@link CaseErased} it also
- * deletes, from every view of the read database, what was derived from the child's personal data; it runs after
- * every other projection, so nothing they copy for the same event survives. The rows stay, so the de-identified
- * figures (levels, dates, counts, area, agency) still count the case. The history erases its own rows
- * ({@code CaseHistoryProjection}).
+ * Projection "records management": legal holds and erasures ({@code case_records}) and, on erasure, the case's
+ * place in the daily retention list. Each projection erases its own personal columns when {@link CaseErased}
+ * reaches it (ADR 095), this one included: it records that the case was erased and why.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
-class RecordsManagementProjection implements CaseProjection, AfterRebuild {
-
-    /** Every personal column of the read database, by table: what erasure empties. */
-    private static final java.util.List<String> ERASE = java.util.List.of(
-            """
-                    update case_status set child = null, professionals = '[]', placement = null,
-                           other_professionals_involved = null
-                    where case_id = :caseId""",
-            """
-                    update case_status_assessment set rationale = null, analysis = null, locations_of_concern = '[]',
-                           persons_of_concern = '[]', additional_detail = '{}', returned_reason = null,
-                           manager_comments = null, completed_by = null, level_rationale = null, discarded_reason = null,
-                           outcome = null
-                    where case_id = :caseId""",
-            """
-                    update case_status_evidence set text = null, source = null
-                    where assessment_id in (select assessment_id from case_status_assessment where case_id = :caseId)""",
-            """
-                    update trend_child set date_of_birth = null, gender_code = null, ethnicity_code = null
-                    where case_id = :caseId""",
-            // The tool's suggestion was worked out from the child's age and learning difficulty: it goes with them.
-            // The assessed and authorised levels, the dates and the agency stay.
-            """
-                    update trend_assessment set suggested_level = null where case_id = :caseId""",
-            """
-                    delete from trend_location
-                    where assessment_id in (select assessment_id from trend_assessment where case_id = :caseId)""");
+class RecordsManagementProjection implements CaseProjection {
 
     private final JdbcClient jdbc;
 
@@ -81,21 +49,7 @@ class RecordsManagementProjection implements CaseProjection, AfterRebuild {
                                    legal_hold = false, legal_hold_since = null""")
                     .param("caseId", e.caseId()).param("at", at).param("reason", erased.reason())
                     .update();
-            for (var sql : ERASE) {
-                jdbc.sql(sql).param("caseId", e.caseId()).update();
-            }
             jdbc.sql("delete from retention_due where case_id = :caseId").param("caseId", e.caseId()).update();
-        }
-    }
-
-    /** A rebuilt view forgets erased children as the live one did. */
-    @Override
-    public void afterRebuild() {
-        var erased = jdbc.sql("select case_id from case_records where erased_at is not null").query(String.class).list();
-        for (var caseId : erased) {
-            for (var sql : ERASE) {
-                jdbc.sql(sql).param("caseId", caseId).update();
-            }
         }
     }
 

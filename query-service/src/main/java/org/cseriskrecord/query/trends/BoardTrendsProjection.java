@@ -1,15 +1,12 @@
 package org.cseriskrecord.query.trends;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import org.cseriskrecord.events.AnalysisRecorded;
+import org.cseriskrecord.events.CaseErased;
 import org.cseriskrecord.events.CaseOpened;
 import org.cseriskrecord.events.ChildDetails;
 import org.cseriskrecord.events.ChildDetailsCorrected;
-import org.cseriskrecord.events.ManagerAuthorised;
-import org.cseriskrecord.query.casestatus.CaseStatusProjection;
 import org.cseriskrecord.query.consumption.CaseProjection;
 import org.cseriskrecord.query.consumption.ProjectedEvent;
-import org.cseriskrecord.query.storage.StoredJson;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,23 +15,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * Projection "board trends": a de-identified row per authorised assessment ({@code trend_assessment}) with its
- * indicators and normalised locations of concern, and the child's coded equality data as known today
- * ({@code trend_child}). At authorisation the assessment is immutable, so its facts are copied from the case status,
- * which has applied the same event just before in the same transaction (the suggestion is not computed twice).
+ * Projection "board trends": the child's coded equality data as known today ({@code trend_child}) and the
+ * normalised locations of concern of each assessment ({@code trend_location}), both from the events alone. The
+ * authorised assessments and their indicators are views over the case status ({@code trend_assessment},
+ * {@code trend_indicator}, V91), so nothing here copies another projection's rows or has to run after it. On
+ * erasure it forgets its own personal columns: the date of birth and census codes, and the locations.
  */
 @Component
-@Order(CaseStatusProjection.ORDER + 30)
 class BoardTrendsProjection implements CaseProjection {
 
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
-    };
-
     private final JdbcClient jdbc;
-    private final StoredJson json;
 
-    BoardTrendsProjection(JdbcClient jdbc, StoredJson json) {
-        this.json = json;
+    BoardTrendsProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -44,8 +36,8 @@ class BoardTrendsProjection implements CaseProjection {
     }
 
     @Override
-    public java.util.List<String> tables() {
-        return java.util.List.of("trend_location", "trend_indicator", "trend_assessment", "trend_child");
+    public List<String> tables() {
+        return List.of("trend_location", "trend_child");
     }
 
     @Override
@@ -55,8 +47,10 @@ class BoardTrendsProjection implements CaseProjection {
             child(opened.caseId(), opened.area(), opened.child());
         } else if (event instanceof ChildDetailsCorrected corrected) {
             child(corrected.caseId(), null, corrected.child());
-        } else if (event instanceof ManagerAuthorised authorised) {
-            authorised(e, authorised);
+        } else if (event instanceof AnalysisRecorded analysis) {
+            locations(e.caseId(), analysis);
+        } else if (event instanceof CaseErased) {
+            erase(e.caseId());
         }
     }
 
@@ -77,50 +71,33 @@ class BoardTrendsProjection implements CaseProjection {
                 .update();
     }
 
-    private void authorised(ProjectedEvent e, ManagerAuthorised authorised) {
-        int inserted = jdbc.sql("""
-                        insert into trend_assessment (assessment_id, case_id, authorised_sequence, assessment_date,
-                                                      area, agency, catalogue_version, suggested_level,
-                                                      assessed_level, authorised_level)
-                        select a.assessment_id, a.case_id, :sequence, a.assessment_date, c.area, :agency,
-                               a.catalogue_version, a.outcome ->> 'suggestedLevel',
-                               coalesce(:assessed, a.assessed_level),
-                               coalesce(:authorised, :assessed, a.assessed_level)
-                        from case_status_assessment a join case_status c on c.case_id = a.case_id
-                        where a.assessment_id = :assessmentId
-                        on conflict (assessment_id) do nothing""")
-                .param("sequence", e.sequence())
-                .param("agency", e.metadata().agency())
-                .param("assessed", authorised.assessedLevel())
-                .param("authorised", authorised.authorisedLevel())
-                .param("assessmentId", authorised.assessmentId())
+    /** The assessment's locations as last recorded; counted only once it is authorised (the view says when). */
+    private void locations(String caseId, AnalysisRecorded analysis) {
+        jdbc.sql("delete from trend_location where assessment_id = :id")
+                .param("id", analysis.assessmentId())
                 .update();
-        if (inserted == 0) {
-            return;
-        }
-        jdbc.sql("""
-                        insert into trend_indicator (assessment_id, code, category)
-                        select assessment_id, code, category from case_status_indicator where assessment_id = :id
-                        on conflict do nothing""")
-                .param("id", authorised.assessmentId())
-                .update();
-        var locations = jdbc.sql("select locations_of_concern::text from case_status_assessment where assessment_id = :id")
-                .param("id", authorised.assessmentId())
-                .query(String.class)
-                .optional()
-                .map(this::strings)
-                .orElse(List.of());
         var normalised = new LinkedHashSet<String>();
-        locations.forEach(location -> LocationNames.normalise(location).ifPresent(normalised::add));
+        analysis.locationsOfConcern().forEach(location -> LocationNames.normalise(location).ifPresent(normalised::add));
         for (String location : normalised) {
-            jdbc.sql("insert into trend_location (assessment_id, location) values (:id, :location) on conflict do nothing")
-                    .param("id", authorised.assessmentId())
+            jdbc.sql("""
+                            insert into trend_location (assessment_id, case_id, location) values (:id, :caseId, :location)
+                            on conflict do nothing""")
+                    .param("id", analysis.assessmentId())
+                    .param("caseId", caseId)
                     .param("location", location)
                     .update();
         }
     }
 
-    private List<String> strings(String array) {
-        return array == null ? List.of() : json.read(array, STRINGS, "locations of concern");
+    /**
+     * Erasure (ADR 050, 095): the child's date of birth and census codes and the places named go; the area and the
+     * authorised assessments (levels, dates, agency) still count. The suggestion goes with the case status's outcome.
+     */
+    private void erase(String caseId) {
+        jdbc.sql("update trend_child set date_of_birth = null, gender_code = null, ethnicity_code = null "
+                        + "where case_id = :caseId")
+                .param("caseId", caseId)
+                .update();
+        jdbc.sql("delete from trend_location where case_id = :caseId").param("caseId", caseId).update();
     }
 }

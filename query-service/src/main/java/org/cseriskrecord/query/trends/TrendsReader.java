@@ -163,7 +163,7 @@ class TrendsReader {
                                a.assessed_level, a.authorised_level, c.date_of_birth, c.gender_code, c.ethnicity_code
                         from trend_assessment a left join trend_child c on c.case_id = a.case_id
                         where a.assessment_date <= :end and (cast(:area as varchar) is null or a.area = :area)
-                        order by a.case_id, a.assessment_date, a.authorised_sequence""")
+                        order by a.case_id, a.assessment_date, a.authorised_at""")
                 .param("end", Date.valueOf(query.lastDay()))
                 .param("area", query.area())
                 .query((rs, n) -> {

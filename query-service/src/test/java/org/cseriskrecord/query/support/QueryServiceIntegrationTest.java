@@ -14,6 +14,7 @@ import org.cseriskrecord.events.CaseEventEnvelope;
 import org.cseriskrecord.events.EventJson;
 import org.cseriskrecord.testsupport.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -42,6 +43,8 @@ import static org.awaitility.Awaitility.await;
  * the envelope's ids as headers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Metrics are exported as in production (Boot switches exporters off in tests by default): /actuator/prometheus.
+@AutoConfigureObservability(tracing = false)
 @ActiveProfiles("local")
 public abstract class QueryServiceIntegrationTest {
 

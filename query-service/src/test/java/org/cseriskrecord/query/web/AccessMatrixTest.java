@@ -42,11 +42,22 @@ class AccessMatrixTest extends QueryServiceIntegrationTest {
                 script.next(script.opened("COUNTY", CaseScript.child("Pat Example", LocalDate.of(2011, 1, 1), false)),
                         PRACTITIONER),
                 script.next(script.started(assessmentId, LocalDate.of(2025, 4, 30)), PRACTITIONER)));
+        // a dead letter already re-driven, so an administrator's re-drive reaches the controller (409)
+        long deadLetterId = jdbc.sql("""
+                        insert into dead_letter (case_id, sequence, event_id, type, record_value, kafka_topic,
+                            kafka_partition, kafka_offset, reason, attempts, dead_lettered_at, last_attempt_at,
+                            resolved_at)
+                        values (:caseId, 0, 'access-matrix-example', 'CaseOpened', '{}', 'cse.case-events', 0, 0,
+                                'an example', 2, now(), now(), now())
+                        returning id""")
+                .param("caseId", "case-" + java.util.UUID.randomUUID())
+                .query(Long.class).single();
         AccessMatrixCheck.everyUserGetsWhatTheMatrixSays(ApiService.QUERY, this::status, "Police",
                 Map.of("caseId", script.caseId, "assessmentId", assessmentId, "version", CaseScript.CATALOGUE,
                         // a real projection, so an administrator's rebuild reaches the controller
-                        "name", "board-trends"),
-                Map.of("POST /api/admin/projections/{name}/rebuild", Map.of()));
+                        "name", "board-trends", "deadLetterId", Long.toString(deadLetterId)),
+                Map.of("POST /api/admin/projections/{name}/rebuild", Map.of(),
+                        "POST /api/admin/dead-letters/{deadLetterId}/redrive", Map.of()));
     }
 
     private int status(String user, String method, String path, Object body) {

@@ -96,6 +96,9 @@ public final class AccessMatrix {
             row(QUERY, "GET", "/api/admin/projections", "LIST_PROJECTIONS", false, ADMINISTRATION),
             row(QUERY, "GET", "/api/retention/due", "LIST_RETENTION_DUE", false, ADMINISTRATION),
             row(QUERY, "POST", "/api/admin/projections/{name}/rebuild", "REBUILD_PROJECTION", false,
+                    ADMINISTRATION),
+            row(QUERY, "GET", "/api/admin/dead-letters", "LIST_DEAD_LETTERS", false, ADMINISTRATION),
+            row(QUERY, "POST", "/api/admin/dead-letters/{deadLetterId}/redrive", "REDRIVE_DEAD_LETTER", false,
                     ADMINISTRATION));
 
     private AccessMatrix() {

@@ -142,9 +142,7 @@ class AssessmentController {
     }
 
     private String checkAnswersPage(AssessmentView view, FormErrors errors, Model model) {
-        pages.share(view, model);
-        model.addAttribute("errors", errors);
-        return "assessments/check-answers";
+        return pages.page("assessments/check-answers", view, errors, model);
     }
 
     private String message(String key) {

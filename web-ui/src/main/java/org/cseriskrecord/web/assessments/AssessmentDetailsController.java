@@ -1,5 +1,6 @@
 package org.cseriskrecord.web.assessments;
 
+import org.cseriskrecord.web.cases.CaseOptions;
 import jakarta.servlet.http.HttpSession;
 import org.cseriskrecord.web.api.ApiProblem;
 import org.cseriskrecord.web.api.CommandApi;
@@ -31,7 +32,7 @@ import java.util.Objects;
 @PreAuthorize("hasRole('PRACTITIONER')")
 class AssessmentDetailsController {
 
-    private static final List<String> LEVELS = List.of("NONE", "LOW", "MEDIUM", "HIGH");
+    private static final List<String> LEVELS = CaseOptions.LEVELS;
     private static final List<String> PROFESSIONAL_FIELDS = List.of("name", "jobTitle", "agency", "telephone",
             "email");
 
@@ -87,10 +88,8 @@ class AssessmentDetailsController {
     }
 
     private String detailPage(AssessmentView view, Map<String, String> detail, FormErrors errors, Model model) {
-        pages.share(view, model);
         model.addAttribute("detail", detail);
-        model.addAttribute("errors", errors);
-        return "assessments/additional-detail";
+        return pages.page("assessments/additional-detail", view, errors, model);
     }
 
     // ---- The professional's analysis and the level the child is assessed as ----
@@ -161,11 +160,9 @@ class AssessmentDetailsController {
     }
 
     private String analysisPage(AssessmentView view, AnalysisForm form, FormErrors errors, Model model) {
-        pages.share(view, model);
         model.addAttribute("form", form);
         model.addAttribute("levels", LEVELS);
-        model.addAttribute("errors", errors);
-        return "assessments/analysis";
+        return pages.page("assessments/analysis", view, errors, model);
     }
 
     /** The analysis page as typed; locations and persons of concern one a line. */
@@ -203,10 +200,8 @@ class AssessmentDetailsController {
     }
 
     private String professionalPage(AssessmentView view, Map<String, String> form, FormErrors errors, Model model) {
-        pages.share(view, model);
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        return "assessments/completed-by";
+        return pages.page("assessments/completed-by", view, errors, model);
     }
 
     // ---- Confirming the child's learning-difficulty answer ----
@@ -235,9 +230,7 @@ class AssessmentDetailsController {
     }
 
     private String learningDifficultyPage(AssessmentView view, FormErrors errors, Model model) {
-        pages.share(view, model);
-        model.addAttribute("errors", errors);
-        return "assessments/learning-difficulty";
+        return pages.page("assessments/learning-difficulty", view, errors, model);
     }
 
     // ---- shared ----

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cseriskrecord.web.api.ApiProblem;
 import org.cseriskrecord.web.api.QueryApi;
+import org.cseriskrecord.web.pages.FormErrors;
 import org.cseriskrecord.web.signin.SignedInUser;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -45,6 +46,16 @@ class AssessmentPages {
     }
 
     /** The model every assessment page shares: ids, the child, the assessment and the summary panel. */
+    /**
+     * An assessment page's model: what every assessment page shares, then the form's errors; answers the page's
+     * template, so each controller method ends {@code return pages.page("assessments/…", view, errors, model)}.
+     */
+    String page(String template, AssessmentView view, FormErrors errors, Model model) {
+        share(view, model);
+        model.addAttribute("errors", errors);
+        return template;
+    }
+
     void share(AssessmentView view, Model model) {
         model.addAttribute("caseId", view.caseId());
         model.addAttribute("assessmentId", view.assessmentId());

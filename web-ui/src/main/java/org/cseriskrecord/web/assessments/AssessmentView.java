@@ -1,5 +1,6 @@
 package org.cseriskrecord.web.assessments;
 
+import org.cseriskrecord.web.cases.CaseOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ public record AssessmentView(String caseId, String childName, Map<String, Object
                       JsonNode json, JsonNode catalogue) {
 
     /** The four parts of the tool in the seed's order: vulnerability factors, then LOW, MEDIUM and HIGH indicators. */
-    public static final List<String> SECTIONS = List.of("VULNERABILITY", "LOW", "MEDIUM", "HIGH");
+    public static final List<String> SECTIONS = CaseOptions.SECTIONS;
 
     public String assessmentId() {
         return json.path("assessmentId").asText();

@@ -1,5 +1,6 @@
 package org.cseriskrecord.web.dashboards;
 
+import org.cseriskrecord.web.cases.CaseOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,10 +30,11 @@ import java.util.Map;
 class DashboardController {
 
     /** Levels from the highest, then children without an authorised assessment. */
-    static final List<String> LEVELS = List.of("HIGH", "MEDIUM", "LOW", "NONE", "NOT_ASSESSED");
+    static final List<String> LEVELS = java.util.stream.Stream.concat(CaseOptions.LEVELS_HIGHEST_FIRST.stream(),
+            java.util.stream.Stream.of("NOT_ASSESSED")).toList();
     /** query-service's largest page of cases. */
     static final int NAMED_CASES = 500;
-    static final List<String> STATUSES = List.of("DRAFT", "SUBMITTED", "RETURNED", "AUTHORISED", "DISCARDED");
+    static final List<String> STATUSES = CaseOptions.STATUSES;
 
     private final QueryApi query;
     private final ObjectMapper mapper;

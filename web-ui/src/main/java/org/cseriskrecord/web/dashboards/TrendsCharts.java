@@ -1,5 +1,6 @@
 package org.cseriskrecord.web.dashboards;
 
+import org.cseriskrecord.web.cases.CaseOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ class TrendsCharts {
 
     private static final DateTimeFormatter SHORT = Months.SHORT;
     private static final DateTimeFormatter LONG = Months.LONG;
-    private static final List<String> LEVELS = List.of("NONE", "LOW", "MEDIUM", "HIGH");
+    private static final List<String> LEVELS = CaseOptions.LEVELS;
 
     private final MessageSource messages;
 

@@ -34,7 +34,7 @@ class TrendsController {
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final List<String> FIELDS = List.of("from", "to", "area", "agency");
     /** The levels as the tables list them, lowest first like the charts' bars. */
-    static final List<String> LEVELS = List.of("NONE", "LOW", "MEDIUM", "HIGH");
+    static final List<String> LEVELS = CaseOptions.LEVELS;
     static final List<String> BREAKDOWNS = List.of("byAgeBand", "byGender", "byEthnicity");
 
     private final QueryApi query;

@@ -1,5 +1,6 @@
 package org.cseriskrecord.web.review;
 
+import org.cseriskrecord.web.cases.CaseOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cseriskrecord.web.api.ApiProblem;
@@ -34,7 +35,7 @@ import java.util.Map;
 @Controller
 class ReviewController {
 
-    static final List<String> LEVELS = List.of("HIGH", "MEDIUM", "LOW", "NONE");
+    static final List<String> LEVELS = CaseOptions.LEVELS_HIGHEST_FIRST;
 
     private final QueryApi query;
     private final CommandApi commands;
@@ -142,7 +143,7 @@ class ReviewController {
     /** The indicators in the seed's order of sections: vulnerabilities, then LOW, MEDIUM and HIGH. */
     private Map<String, List<Object>> byCategory(JsonNode indicators) {
         Map<String, List<Object>> sections = new LinkedHashMap<>();
-        for (String category : List.of("VULNERABILITY", "LOW", "MEDIUM", "HIGH")) {
+        for (String category : CaseOptions.SECTIONS) {
             sections.put(category, new ArrayList<>());
         }
         for (JsonNode indicator : indicators) {

@@ -1,5 +1,6 @@
 package org.cseriskrecord.web.timeline;
 
+import org.cseriskrecord.web.cases.CaseOptions;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ public record LevelChart(int width, int height, String path, List<Marker> marker
                          List<Tick> dates) {
 
     /** Levels from the bottom of the chart up. */
-    static final List<String> LEVELS = List.of("NONE", "LOW", "MEDIUM", "HIGH");
+    static final List<String> LEVELS = CaseOptions.LEVELS;
     static final int WIDTH = 640;
     static final int HEIGHT = 220;
     static final int LEFT = 90;

@@ -1,5 +1,6 @@
 package org.cseriskrecord.command.casefile.application;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -27,22 +28,26 @@ import java.util.function.Function;
  */
 @Service
 public class CaseCommands {
+    /** Commands stored, by command (refusals are counted where they are answered, by kind). */
+    public static final String HANDLED = "cse.commands.handled";
     private final CommandGateway gateway;
     private final AssessmentIndex index;
     private final EventStore eventStore;
     private final CaseKeys keys;
     private final RequestChannel request;
+    private final MeterRegistry meters;
     private final StoredSequences stored;
     private final CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
 
     public CaseCommands(CommandGateway gateway, AssessmentIndex index, EventStore eventStore, CaseKeys keys,
-                        RequestChannel request, StoredSequences stored) {
+                        RequestChannel request, StoredSequences stored, MeterRegistry meters) {
         this.stored = stored;
         this.gateway = gateway;
         this.index = index;
         this.eventStore = eventStore;
         this.keys = keys;
         this.request = request;
+        this.meters = meters;
     }
 
     public String openCase(Function<String, Commands.OpenCase> command) {
@@ -83,6 +88,7 @@ public class CaseCommands {
         } finally {
             storedSequence = stored.take(message.getIdentifier());
         }
+        meters.counter(HANDLED, "command", command.getClass().getSimpleName()).increment();
         announceSequence(message, storedSequence);
     }
 

@@ -1,6 +1,8 @@
 package org.cseriskrecord.command.infrastructure.kafka;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.axonframework.config.ProcessingGroup;
@@ -44,19 +46,24 @@ import java.util.concurrent.TimeoutException;
 @ConditionalOnProperty(name = "cse.kafka.publishing", havingValue = "true", matchIfMissing = true)
 public class KafkaEventPublisher {
     public static final String PROCESSING_GROUP = "kafka-publisher";
+    /** Events Kafka has acknowledged (at-least-once: an event sent again after a failed batch counts again). */
+    public static final String PUBLISHED = "cse.events.published";
     private static final String PENDING_SENDS = KafkaEventPublisher.class.getName() + ".pending";
 
     private final KafkaTemplate<String, byte[]> kafka;
     private final CaseEventCodec codec;
     private final PersonalDataCipher cipher;
     private final String topic;
+    private final Counter published;
 
     public KafkaEventPublisher(KafkaTemplate<String, byte[]> kafka, CaseEventCodec codec, PersonalDataCipher cipher,
-                               @Value(CaseEventEnvelope.TOPIC_PROPERTY) String topic) {
+                               @Value(CaseEventEnvelope.TOPIC_PROPERTY) String topic, MeterRegistry meters) {
         this.kafka = kafka;
         this.codec = codec;
         this.cipher = cipher;
         this.topic = topic;
+        this.published = Counter.builder(PUBLISHED).description("Events published to Kafka and acknowledged")
+                .register(meters);
     }
 
     @EventHandler
@@ -118,9 +125,10 @@ public class KafkaEventPublisher {
         });
     }
 
-    private static void await(List<CompletableFuture<SendResult<String, byte[]>>> sends) {
+    private void await(List<CompletableFuture<SendResult<String, byte[]>>> sends) {
         try {
             CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+            published.increment(sends.size());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new KafkaUnavailableException("Interrupted while publishing to Kafka", e);

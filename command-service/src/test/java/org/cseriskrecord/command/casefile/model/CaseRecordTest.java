@@ -230,6 +230,28 @@ class CaseRecordTest {
         };
     }
 
+    /**
+     * Refused by the risk model's catalogue — a {@link org.cseriskrecord.riskmodel.RiskModelException}, which the API
+     * answers as invalid (400) — naming the code that was refused.
+     */
+    static Matcher<Object> refusedByTheRiskModel(Class<? extends org.cseriskrecord.riskmodel.RiskModelException> type,
+                                                 String code) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Object item) {
+                String named = item instanceof UnknownIndicatorException u ? u.code()
+                        : item instanceof DerivedIndicatorException d ? d.code() : null;
+                return type.isInstance(item) && code.equals(named)
+                        && ((Throwable) item).getMessage() != null && !((Throwable) item).getMessage().isBlank();
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("an invalid (400) refusal " + type.getSimpleName() + " naming " + code);
+            }
+        };
+    }
+
     /** Refused as wrong state, listing (among the unmet requirements) one that contains this text. */
     static Matcher<Object> unmet(String text) {
         return new TypeSafeMatcher<>() {
@@ -513,7 +535,7 @@ class CaseRecordTest {
         void given_a_draft_when_an_unknown_code_is_marked_then_it_is_refused_naming_the_code() {
             fixture.given(by(PRACTITIONER, opened(CHILD_OF_15)), by(PRACTITIONER, started(A1)))
                     .when(new MarkIndicator(CASE, A1, "HIGH_NOT_A_CODE", null), PRACTITIONER)
-                    .expectException(UnknownIndicatorException.class)
+                    .expectException(refusedByTheRiskModel(UnknownIndicatorException.class, "HIGH_NOT_A_CODE"))
                     .expectNoEvents();
         }
 
@@ -521,7 +543,7 @@ class CaseRecordTest {
         void given_a_draft_when_the_derived_under_13_vulnerability_is_marked_by_hand_then_it_is_refused() {
             fixture.given(by(PRACTITIONER, opened(CHILD_OF_15)), by(PRACTITIONER, started(A1)))
                     .when(new MarkIndicator(CASE, A1, "VULN_UNDER_13", null), PRACTITIONER)
-                    .expectException(DerivedIndicatorException.class)
+                    .expectException(refusedByTheRiskModel(DerivedIndicatorException.class, "VULN_UNDER_13"))
                     .expectNoEvents();
         }
 
