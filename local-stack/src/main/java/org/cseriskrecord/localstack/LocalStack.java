@@ -365,6 +365,12 @@ public final class LocalStack {
         } else {
             out.println("The Kafka broker is not running; starting it.");
         }
+        // A broker that has just crashed (or was just stopped) can hold its ports for a moment while the system
+        // tears the process down: wait for them rather than refuse a restart asked for right after the crash.
+        long portsDeadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while ((Processes.portBusy(port) || Processes.portBusy(controllerPort)) && System.nanoTime() < portsDeadline) {
+            Processes.sleep(200);
+        }
         KafkaBroker broker = new KafkaBroker(config.kafkaDataDirectory(), port, controllerPort,
                 config.logFile(KafkaBroker.PART), pidFile);
         broker.start(Duration.ofSeconds(120));
