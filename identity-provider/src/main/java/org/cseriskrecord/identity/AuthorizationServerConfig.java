@@ -174,7 +174,7 @@ class AuthorizationServerConfig {
                 claims.put("preferred_username", user.userId());
                 claims.put("name", DemoAccounts.displayName(user));
                 claims.put("roles", DemoAccounts.roleNames(user));
-                if (DemoAccounts.worksForAnAgency(user.role())) {
+                if (user.role().worksForAnAgency()) {
                     claims.put("agency", user.agency());
                 }
             });

@@ -1,7 +1,7 @@
 package org.cseriskrecord.identity;
 
 import org.cseriskrecord.support.security.DemoUsers;
-import org.cseriskrecord.support.security.Role;
+import org.cseriskrecord.support.security.RoleAuthorities;
 import org.cseriskrecord.support.security.SignedInUser;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
@@ -31,7 +31,7 @@ public class DemoAccounts {
     public List<UserDetails> userDetails() {
         return DemoUsers.ALL.stream()
                 .map(u -> User.withUsername(u.userId()).password("{noop}" + u.userId())
-                        .authorities(u.role().authorities()).build())
+                        .authorities(RoleAuthorities.of(u.role())).build())
                 .toList();
     }
 
@@ -52,9 +52,5 @@ public class DemoAccounts {
 
     static List<String> roleNames(SignedInUser user) {
         return List.of(user.role().name());
-    }
-
-    static boolean worksForAnAgency(Role role) {
-        return role == Role.PRACTITIONER || role == Role.MANAGER;
     }
 }

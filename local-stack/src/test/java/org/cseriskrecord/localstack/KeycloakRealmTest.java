@@ -3,7 +3,7 @@ package org.cseriskrecord.localstack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cseriskrecord.support.security.DemoUsers;
-import org.cseriskrecord.support.security.Role;
+import org.cseriskrecord.events.Role;
 import org.cseriskrecord.localstack.services.Services;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;

@@ -1,6 +1,6 @@
 package org.cseriskrecord.query.caselist;
 
-import org.cseriskrecord.support.security.Role;
+import org.cseriskrecord.events.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

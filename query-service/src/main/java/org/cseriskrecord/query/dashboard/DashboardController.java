@@ -3,7 +3,7 @@ package org.cseriskrecord.query.dashboard;
 import org.cseriskrecord.query.trends.TrendsQuery;
 import org.cseriskrecord.query.web.InvalidParameterException;
 import org.cseriskrecord.query.web.AgencyScope;
-import org.cseriskrecord.support.security.Role;
+import org.cseriskrecord.events.Role;
 import org.cseriskrecord.support.security.SignedInUser;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

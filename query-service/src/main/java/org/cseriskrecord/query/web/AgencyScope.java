@@ -1,6 +1,6 @@
 package org.cseriskrecord.query.web;
 
-import org.cseriskrecord.support.security.Role;
+import org.cseriskrecord.events.Role;
 import org.cseriskrecord.support.security.SignedInUser;
 
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package org.cseriskrecord.support.access;
 
-import org.cseriskrecord.support.security.Role;
+import org.cseriskrecord.events.Role;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -10,7 +10,7 @@ record CseUserDetails(SignedInUser user, String passwordHash) implements UserDet
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return user.role().authorities();
+        return RoleAuthorities.of(user.role());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.cseriskrecord.support.security;
 
+import org.cseriskrecord.events.Role;
+
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package org.cseriskrecord.support.security;
 
+import org.cseriskrecord.events.Role;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cseriskrecord.support.web.CommonProblemHandler;
 import org.cseriskrecord.support.web.CorrelationIdFilter;
@@ -85,7 +87,7 @@ public class SecurityAutoConfiguration {
                         .requestMatchers("/error").permitAll()
                         // Metrics name no child, but they show the system's load and failures: administrators only.
                         .requestMatchers("/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/**")
-                        .hasAuthority(Role.ADMIN.authority())
+                        .hasAuthority(RoleAuthorities.authority(Role.ADMIN))
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o
                         .jwt(j -> j.jwtAuthenticationConverter(new TokenUsers()))

@@ -1,5 +1,7 @@
 package org.cseriskrecord.support.security;
 
+import org.cseriskrecord.events.Role;
+
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -7,10 +9,8 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.jwt.Jwt;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 /**
  * Turns a verified access token into the same {@link SignedInUser} that HTTP Basic gives, from the claims of the OIDC
@@ -19,9 +19,6 @@ import java.util.stream.Collectors;
  * refused: guessing a role would give a person more, or other, access than their organisation granted.
  */
 public class TokenUsers implements Converter<Jwt, AbstractAuthenticationToken> {
-
-    private static final Set<String> ROLE_NAMES = Arrays.stream(Role.values()).map(Role::name)
-            .collect(Collectors.toUnmodifiableSet());
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
@@ -35,7 +32,7 @@ public class TokenUsers implements Converter<Jwt, AbstractAuthenticationToken> {
         }
         List<String> claimed = jwt.hasClaim("roles") ? jwt.getClaimAsStringList("roles") : List.of();
         // Identity providers add roles of their own (Keycloak's offline_access, …): only this service's roles count.
-        List<Role> roles = claimed.stream().filter(ROLE_NAMES::contains).distinct().map(Role::valueOf).toList();
+        List<Role> roles = claimed.stream().map(Role::named).flatMap(Optional::stream).distinct().toList();
         if (roles.isEmpty()) {
             throw refused("Your account has no role in the CSE Risk Record; ask your administrator to give you one.");
         }
@@ -45,7 +42,7 @@ public class TokenUsers implements Converter<Jwt, AbstractAuthenticationToken> {
         }
         Role role = roles.get(0);
         String agency = jwt.getClaimAsString("agency");
-        boolean agencyWork = role == Role.PRACTITIONER || role == Role.MANAGER;
+        boolean agencyWork = role.worksForAnAgency();
         if (agencyWork && (agency == null || agency.isBlank())) {
             throw refused("Your account has no agency; a practitioner or manager works for one. Ask your administrator.");
         }
@@ -62,7 +59,7 @@ public class TokenUsers implements Converter<Jwt, AbstractAuthenticationToken> {
         private final Jwt token;
 
         TokenAuthentication(SignedInUser user, Jwt token) {
-            super(user.role().authorities());
+            super(RoleAuthorities.of(user.role()));
             this.user = user;
             this.token = token;
             setAuthenticated(true);

@@ -1,5 +1,7 @@
 package org.cseriskrecord.support.security;
 
+import org.cseriskrecord.events.Role;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.util.ArrayList;

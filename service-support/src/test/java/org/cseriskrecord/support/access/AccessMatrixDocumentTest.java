@@ -1,5 +1,6 @@
 package org.cseriskrecord.support.access;
 
+import org.cseriskrecord.events.Role;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -26,7 +27,7 @@ class AccessMatrixDocumentTest {
         var keys = AccessMatrix.rows().stream().map(r -> r.service() + " " + r.method() + " " + r.path()).toList();
         assertThat(keys).doesNotHaveDuplicates();
         assertThat(AccessMatrix.rows()).allSatisfy(r -> assertThat(r.rules()).hasSize(
-                org.cseriskrecord.support.security.Role.values().length));
+                Role.values().length));
     }
 
     @Test
@@ -34,8 +35,21 @@ class AccessMatrixDocumentTest {
         assertThat(AccessMatrix.rows().stream().filter(AccessMatrix.Row::childDataRead))
                 .isNotEmpty()
                 .allSatisfy(r -> {
-                    assertThat(r.access(org.cseriskrecord.support.security.Role.BOARD)).isEqualTo(Access.DENIED);
-                    assertThat(r.access(org.cseriskrecord.support.security.Role.ADMIN)).isEqualTo(Access.DENIED);
+                    assertThat(r.access(Role.BOARD)).isEqualTo(Access.DENIED);
+                    assertThat(r.access(Role.ADMIN)).isEqualTo(Access.DENIED);
                 });
+    }
+
+    /** Role's groupings are what web-ui and the sign-in use; they must say what the matrix says, not drift from it. */
+    @Test
+    void the_roles_grouped_on_role_are_the_roles_the_matrix_lets_through() {
+        assertThat(rolesNotDenied(AccessMatrix.CHILD_DATA_READ)).isEqualTo(Role.CASE_ROLES);
+        assertThat(rolesNotDenied(AccessMatrix.CASE_WORK)).isEqualTo(Role.AGENCY_ROLES);
+    }
+
+    private static java.util.Set<Role> rolesNotDenied(
+            java.util.Map<Role, Access> rules) {
+        return rules.entrySet().stream().filter(e -> e.getValue() != Access.DENIED)
+                .map(java.util.Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
     }
 }

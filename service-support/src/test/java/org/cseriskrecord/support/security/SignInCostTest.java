@@ -1,5 +1,7 @@
 package org.cseriskrecord.support.security;
 
+import org.cseriskrecord.events.Role;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;

@@ -1,5 +1,7 @@
 package org.cseriskrecord.support.security;
 
+import org.cseriskrecord.events.Role;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;

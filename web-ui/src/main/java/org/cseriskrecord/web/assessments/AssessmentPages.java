@@ -2,6 +2,7 @@ package org.cseriskrecord.web.assessments;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.cseriskrecord.events.Role;
 import org.cseriskrecord.web.api.ApiProblem;
 import org.cseriskrecord.web.api.QueryApi;
 import org.cseriskrecord.web.pages.FormErrors;
@@ -70,7 +71,7 @@ class AssessmentPages {
     /** Whether the signed-in user may change this assessment here: a practitioner, while it is a draft or returned. */
     static boolean changeable(AssessmentView view, Model model) {
         return view.editable() && model.getAttribute("user") instanceof SignedInUser user
-                && user.hasRole("PRACTITIONER");
+                && user.hasRole(Role.PRACTITIONER);
     }
 
     /** The path of the assessment's task list; its pages are below it. */

@@ -1,6 +1,7 @@
 package org.cseriskrecord.web.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.cseriskrecord.events.Role;
 import org.cseriskrecord.web.signin.SignedInUser;
 
 import java.util.LinkedHashSet;
@@ -26,7 +27,7 @@ public record Oversight(boolean mayDecide, String reasonKey, String reasonArgume
         if (!"SUBMITTED".equals(assessment.path("status").asText())) {
             return new Oversight(false, "review.cannot.notSubmitted", null);
         }
-        if (user == null || !user.hasRole("MANAGER")) {
+        if (user == null || !user.hasRole(Role.MANAGER)) {
             return new Oversight(false, "review.cannot.notManager", null);
         }
         String submitterAgency = null;

@@ -1,5 +1,6 @@
 package org.cseriskrecord.web.signin;
 
+import org.cseriskrecord.events.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -17,6 +18,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 import java.net.URI;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,12 +32,10 @@ import java.util.Set;
 @org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity
 public class SecurityConfiguration {
 
-    /** Roles that work with case records (board members read de-identified trends elsewhere). */
-    public static final String[] CASE_ROLES = {"PRACTITIONER", "MANAGER", "AUDITOR"};
     /** Who reads the live dashboard: a manager their agency's, a board member de-identified (query-service decides). */
-    public static final String[] DASHBOARD_ROLES = {"MANAGER", "BOARD"};
+    public static final Set<Role> DASHBOARD_ROLES = Set.copyOf(EnumSet.of(Role.MANAGER, Role.BOARD));
     /** Who reads the board's trends: board members and auditors, a manager their own agency's. */
-    public static final String[] TRENDS_ROLES = {"BOARD", "AUDITOR", "MANAGER"};
+    public static final Set<Role> TRENDS_ROLES = Set.copyOf(EnumSet.of(Role.BOARD, Role.AUDITOR, Role.MANAGER));
 
     @Bean
     ClientRegistrationRepository clientRegistrations(OidcProperties properties) {
@@ -57,10 +57,10 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/signed-out", "/accessibility", "/error", "/assets/**",
                                 "/webjars/**", "/js/**", "/css/**", "/favicon.ico", "/actuator/health/**").permitAll()
-                        .requestMatchers("/cases/**").hasAnyRole(CASE_ROLES)
-                        .requestMatchers("/review/**").hasRole("MANAGER")
-                        .requestMatchers("/dashboard/**").hasAnyRole(DASHBOARD_ROLES)
-                        .requestMatchers("/trends/**").hasAnyRole(TRENDS_ROLES)
+                        .requestMatchers("/cases/**").hasAnyRole(Role.names(Role.CASE_ROLES))
+                        .requestMatchers("/review/**").hasRole(Role.MANAGER.name())
+                        .requestMatchers("/dashboard/**").hasAnyRole(Role.names(DASHBOARD_ROLES))
+                        .requestMatchers("/trends/**").hasAnyRole(Role.names(TRENDS_ROLES))
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login
                         // The start page has the "Sign in" button; a deep link signs in and comes back to it.

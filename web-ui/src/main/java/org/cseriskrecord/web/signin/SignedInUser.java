@@ -1,9 +1,10 @@
 package org.cseriskrecord.web.signin;
 
+import org.cseriskrecord.events.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,17 +24,23 @@ public record SignedInUser(String username, String displayName, List<String> rol
                 roles == null ? List.of() : List.copyOf(roles), user.getClaimAsString("agency"));
     }
 
-    public boolean hasRole(String role) {
-        return roles.contains(role);
+    /** Whether the token names this role; templates may pass its name ({@code user.hasRole('MANAGER')}). */
+    public boolean hasRole(Role role) {
+        return roles.contains(role.name());
     }
 
-    public boolean hasAnyRole(String... any) {
-        return Arrays.stream(any).anyMatch(roles::contains);
+    private boolean hasAnyRole(Collection<Role> any) {
+        return any.stream().anyMatch(this::hasRole);
     }
 
     /** Whether the case pages are for this user (the navigation's "Cases"; the rule: SecurityConfiguration). */
     public boolean readsCases() {
-        return hasAnyRole(SecurityConfiguration.CASE_ROLES);
+        return hasAnyRole(Role.CASE_ROLES);
+    }
+
+    /** Practitioners and managers, who work for an agency: they open, change and share its cases. */
+    public boolean worksForAnAgency() {
+        return hasAnyRole(Role.AGENCY_ROLES);
     }
 
     public boolean readsDashboard() {

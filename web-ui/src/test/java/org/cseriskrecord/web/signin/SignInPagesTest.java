@@ -67,6 +67,15 @@ class SignInPagesTest extends PageTest {
     }
 
     @Test
+    void auditors_may_open_the_case_pages_and_the_navigation_offers_them() throws Exception {
+        // The case roles come from Role.CASE_ROLES, not a list here: an auditor reads every case (AccessMatrix).
+        services.on("GET", "/api/cases", org.cseriskrecord.web.support.FakeServices.Answer.json(200, "[]"));
+        var page = html(mvc.perform(get("/cases").with(as("auditor", "Ari Auditor", "AUDITOR", null)))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(page.select("a[href=/cases]")).isNotEmpty();
+    }
+
+    @Test
     void every_page_forbids_inline_scripts_and_framing_and_sends_hsts_over_tls_only() throws Exception {
         var plain = mvc.perform(get("/")).andReturn().getResponse();
         var csp = plain.getHeader("Content-Security-Policy");

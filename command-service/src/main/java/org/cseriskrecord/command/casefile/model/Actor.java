@@ -2,7 +2,7 @@ package org.cseriskrecord.command.casefile.model;
 
 import org.axonframework.messaging.MetaData;
 import org.cseriskrecord.events.EventMetadata;
-import org.cseriskrecord.support.security.Role;
+import org.cseriskrecord.events.Role;
 
 /** The person a command or event came from, read from its metadata. */
 record Actor(String userId, String role, String agency) {
@@ -29,7 +29,7 @@ record Actor(String userId, String role, String agency) {
     }
 
     void requirePractitioner() {
-        if (!is(Role.PRACTITIONER) && !is(Role.MANAGER)) {
+        if (Role.named(role).filter(Role::worksForAnAgency).isEmpty()) {
             throw CaseRuleException.notPermitted("Only practitioners and managers can change a case record.");
         }
     }
