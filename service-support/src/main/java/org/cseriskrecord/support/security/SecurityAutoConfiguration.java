@@ -22,10 +22,16 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+
+import java.time.Clock;
 
 /**
  * Sign-in for the services' APIs. Every API call carries an OAuth2 bearer token (a JWT from the configured OIDC
@@ -66,13 +72,23 @@ public class SecurityAutoConfiguration {
 
     /**
      * Fetches the issuer's keys on the first token, not at start-up: the services start (and answer HTTP Basic in
-     * the local profile) while the identity provider is still starting. The issuer and the token's times are checked.
+     * the local profile) while the identity provider is still starting. The issuer and the token's times are checked
+     * on every request; the signature once per token ({@link VerifiedTokenCache}, docs/adr/111).
      */
     @Bean
     @ConditionalOnMissingBean
     JwtDecoder jwtDecoder(Environment environment) {
         OidcIssuer issuer = OidcIssuer.from(environment);
-        return new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(issuer.uri()));
+        // One validator object for both: what the verifying decoder checks is what a remembered token is checked against.
+        OAuth2TokenValidator<Jwt> validator = JwtValidators.createDefaultWithIssuer(issuer.uri());
+        JwtDecoder verifying = new SupplierJwtDecoder(() -> {
+            JwtDecoder decoder = JwtDecoders.fromIssuerLocation(issuer.uri());
+            if (decoder instanceof NimbusJwtDecoder nimbus) {
+                nimbus.setJwtValidator(validator);
+            }
+            return decoder;
+        });
+        return new VerifiedTokenCache(verifying, validator, VerifiedTokenCache.DEFAULT_MAX_ENTRIES, Clock.systemUTC());
     }
 
     @Bean

@@ -2,6 +2,7 @@ package org.cseriskrecord.support.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.http.HttpMessageConvertersAutoConfiguration;
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
@@ -9,7 +10,9 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
  * Strict request bodies for every service (see {@link StrictInput}): the JSON converter reads with the strict copy of
@@ -31,6 +34,19 @@ public class StrictInputAutoConfiguration {
         return (request, response, e) -> Problems.write(response, mapper, Problems.invalid("The address contains "
                 + "characters this service does not accept (such as an encoded slash or percent sign).",
                 java.util.List.of()));
+    }
+
+    /**
+     * Spring Security's strict firewall (encoded slashes, percent signs, … are still refused), with the same header
+     * rules checked by {@link HeaderCharacters} instead of a regular expression per header read.
+     */
+    @Bean
+    @ConditionalOnMissingBean(HttpFirewall.class)
+    HttpFirewall httpFirewall() {
+        var firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(HeaderCharacters::allowedName);
+        firewall.setAllowedHeaderValues(HeaderCharacters::allowedValue);
+        return firewall;
     }
 
     @Bean
